@@ -1,0 +1,88 @@
+import { describePart, type TokenPart } from './token/parts';
+
+/** Every way decoding can fail, as a closed union: switch on it, never on message text. */
+export type CoreErrorCode =
+  | 'EMPTY'
+  | 'NOT_COMPACT'
+  | 'SEGMENT_COUNT'
+  | 'SEGMENT_EMPTY'
+  | 'BASE64URL_CHAR'
+  | 'BASE64URL_STANDARD'
+  | 'BASE64URL_PADDING'
+  | 'BASE64URL_LENGTH'
+  | 'NOT_UTF8'
+  | 'JSON_SYNTAX'
+  | 'JSON_TOO_DEEP'
+  | 'HEADER_NOT_OBJECT'
+  | 'INTERNAL';
+
+/** A one-click repair: the whole corrected token, and what the repair does in words. */
+export interface Fix {
+  readonly label: string;
+  readonly token: string;
+}
+
+/**
+ * A decoding failure. Offsets (`at`, `end`) are 0-based indexes into the cleaned token; `line` and `column`
+ * (1-based) locate a JSON syntax error inside the decoded segment.
+ */
+export interface CoreError {
+  readonly code: CoreErrorCode;
+  readonly part: TokenPart;
+  readonly at?: number;
+  readonly end?: number;
+  readonly char?: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly found?: number;
+  readonly detail?: string;
+  readonly fix?: Fix;
+}
+
+function showChar(char: string | undefined): string {
+  if (char === undefined) return 'a character';
+  const cp = char.codePointAt(0) ?? 0;
+  const hex = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (cp < 0x21 || (cp >= 0x7f && cp <= 0xa0) || (cp >= 0x200b && cp <= 0x200f) || cp === 0xfeff) {
+    return hex;
+  }
+  return `'${char}' (${hex})`;
+}
+
+function where(error: CoreError): string {
+  return error.at === undefined ? '' : ` at position ${error.at}`;
+}
+
+/** The sentence a user reads for an error: which part, what is wrong, and where. */
+export function describeError(error: CoreError): string {
+  const part = describePart(error.part);
+  const Part = part.charAt(0).toUpperCase() + part.slice(1);
+  switch (error.code) {
+    case 'EMPTY':
+      return 'No token: paste a JWT (three base64url segments separated by dots).';
+    case 'NOT_COMPACT':
+      return 'This looks like JSON, not a compact token: a JWT is three base64url segments separated by dots.';
+    case 'SEGMENT_COUNT':
+      return `The token has ${error.found ?? 0} segment${error.found === 1 ? '' : 's'} where 3 (a signed JWT) or 5 (an encrypted JWE) are expected.`;
+    case 'SEGMENT_EMPTY':
+      return `${Part}: the segment is empty${where(error)}.`;
+    case 'BASE64URL_CHAR':
+      return `${Part}: invalid base64url character ${showChar(error.char)}${where(error)}.`;
+    case 'BASE64URL_STANDARD':
+      return `${Part}: character ${showChar(error.char)}${where(error)} belongs to standard base64; a JWT uses base64url ('-' and '_', no '=' padding).`;
+    case 'BASE64URL_PADDING':
+      return `${Part}: '=' padding${where(error)}; base64url in a JWT has no padding (RFC 7515 section 2).`;
+    case 'BASE64URL_LENGTH':
+      return `${Part}: a base64url segment cannot be ${error.found ?? 0} characters long (one character too many or too few)${where(error)}.`;
+    case 'NOT_UTF8':
+      return `${Part}: the decoded bytes are not valid UTF-8 text.`;
+    case 'JSON_SYNTAX':
+      return `${Part}: JSON syntax error at line ${error.line ?? 1} column ${error.column ?? 1}${error.detail === undefined ? '' : ` (${error.detail})`}.`;
+    case 'JSON_TOO_DEEP':
+      return `${Part}: the JSON is nested more than ${error.found ?? 0} levels deep; it is not shown.`;
+    case 'HEADER_NOT_OBJECT':
+      return `${Part}: the JOSE header must be a JSON object, but it is ${error.detail ?? 'something else'}.`;
+    case 'INTERNAL':
+      return `${Part}: this input could not be decoded (${error.detail ?? 'unexpected failure'}).`;
+  }
+}

@@ -1,0 +1,208 @@
+import type { SyntaxNode } from '@lezer/common';
+import { parser } from '@lezer/json';
+import { err, ok, type Result } from '../result';
+import { readNumber } from './number';
+
+/** Offsets into the JSON source text: [from, to). */
+export interface Span {
+  readonly from: number;
+  readonly to: number;
+}
+
+export interface JsonString extends Span {
+  readonly kind: 'string';
+  /** The literal as written, quotes and escapes included. */
+  readonly raw: string;
+  readonly value: string;
+}
+
+export interface JsonNumber extends Span {
+  readonly kind: 'number';
+  readonly raw: string;
+  readonly value: number;
+  /** What JavaScript would print for `value`; differs in digits from `raw` when `exact` is false. */
+  readonly jsText: string;
+  readonly exact: boolean;
+}
+
+export interface JsonLiteral extends Span {
+  readonly kind: 'true' | 'false' | 'null';
+}
+
+export interface JsonMember {
+  readonly name: JsonString;
+  readonly value: JsonNode;
+  /** True when an earlier member of the same object has the same (decoded) name. */
+  readonly duplicate: boolean;
+}
+
+export interface JsonObject extends Span {
+  readonly kind: 'object';
+  readonly members: readonly JsonMember[];
+  /** True when any member name appears more than once. */
+  readonly hasDuplicates: boolean;
+}
+
+export interface JsonArray extends Span {
+  readonly kind: 'array';
+  readonly items: readonly JsonNode[];
+}
+
+/** A JSON value exactly as the source has it: member order, duplicates, number digits and string escapes. */
+export type JsonNode = JsonObject | JsonArray | JsonString | JsonNumber | JsonLiteral;
+
+export interface JsonSyntaxError {
+  readonly code: 'JSON_SYNTAX' | 'JSON_TOO_DEEP';
+  /** 0-based offset into the source where parsing failed. */
+  readonly offset: number;
+  /** 1-based line and column of `offset`. */
+  readonly line: number;
+  readonly column: number;
+  readonly detail: string;
+}
+
+/** The deepest nesting shown; deeper JSON is refused rather than risking the call stack. */
+export const MAX_JSON_DEPTH = 512;
+
+/** 1-based line and column of an offset in a text. */
+export function toLineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+class TooDeep extends Error {
+  constructor(readonly offset: number) {
+    super('too deep');
+  }
+}
+
+function describeFound(text: string, offset: number): string {
+  if (offset >= text.length) return 'unexpected end of JSON';
+  const char = String.fromCodePoint(text.codePointAt(offset) ?? 0);
+  if (char === '\n') return 'unexpected line break';
+  if (/\s/.test(char)) return 'unexpected whitespace character';
+  if (char.charCodeAt(0) < 0x20) return `unexpected control character U+${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  return `unexpected '${char}'`;
+}
+
+function syntaxError(text: string, offset: number, code: JsonSyntaxError['code']): JsonSyntaxError {
+  const { line, column } = toLineColumn(text, offset);
+  const detail = code === 'JSON_TOO_DEEP' ? `nested deeper than ${MAX_JSON_DEPTH}` : describeFound(text, offset);
+  return { code, offset, line, column, detail };
+}
+
+function firstErrorOffset(top: SyntaxNode, text: string): number | undefined {
+  let found: number | undefined;
+  const cursor = top.cursor();
+  do {
+    if (cursor.type.isError) {
+      found = cursor.from;
+      break;
+    }
+  } while (cursor.next());
+  if (found === undefined) return undefined;
+  // An error node that starts on whitespace points at the next visible character instead.
+  while (found < text.length && /[ \t\r\n]/.test(text.charAt(found))) found++;
+  return found;
+}
+
+function readString(node: SyntaxNode, text: string): JsonString {
+  const raw = text.slice(node.from, node.to);
+  // The grammar has already checked this is one valid JSON string literal, so the platform can unescape it.
+  const value = JSON.parse(raw) as string;
+  return { kind: 'string', from: node.from, to: node.to, raw, value };
+}
+
+function build(node: SyntaxNode, text: string, depth: number): JsonNode {
+  switch (node.name) {
+    case 'String':
+      return readString(node, text);
+    case 'Number': {
+      const raw = text.slice(node.from, node.to);
+      return { kind: 'number', from: node.from, to: node.to, raw, ...readNumber(raw) };
+    }
+    case 'True':
+      return { kind: 'true', from: node.from, to: node.to };
+    case 'False':
+      return { kind: 'false', from: node.from, to: node.to };
+    case 'Null':
+      return { kind: 'null', from: node.from, to: node.to };
+    case 'Array': {
+      if (depth >= MAX_JSON_DEPTH) throw new TooDeep(node.from);
+      const items: JsonNode[] = [];
+      for (let child = node.firstChild; child !== null; child = child.nextSibling) {
+        if (child.type.isSkipped || child.name === '[' || child.name === ']' || child.name === ',') continue;
+        items.push(build(child, text, depth + 1));
+      }
+      return { kind: 'array', from: node.from, to: node.to, items };
+    }
+    case 'Object': {
+      if (depth >= MAX_JSON_DEPTH) throw new TooDeep(node.from);
+      const members: JsonMember[] = [];
+      const seen = new Set<string>();
+      let hasDuplicates = false;
+      for (let child = node.firstChild; child !== null; child = child.nextSibling) {
+        if (child.name !== 'Property') continue;
+        const nameNode = child.getChild('PropertyName');
+        const valueNode = nameNode?.nextSibling?.nextSibling;
+        if (nameNode === null || valueNode === null || valueNode === undefined) {
+          throw new Error('malformed property');
+        }
+        const name = readString(nameNode, text);
+        const duplicate = seen.has(name.value);
+        hasDuplicates ||= duplicate;
+        seen.add(name.value);
+        members.push({ name, value: build(valueNode, text, depth + 1), duplicate });
+      }
+      return { kind: 'object', from: node.from, to: node.to, members, hasDuplicates };
+    }
+    default:
+      throw new Error(`unexpected node ${node.name}`);
+  }
+}
+
+/**
+ * Parses JSON text (RFC 8259) with the Lezer JSON grammar into a tree that keeps the source: member order,
+ * duplicate names, number digits and string escapes as written. Strict: anything the grammar does not accept
+ * is a syntax error with its line and column.
+ */
+export function parseLosslessJson(text: string): Result<JsonNode, JsonSyntaxError> {
+  try {
+    const tree = parser.parse(text);
+    const top = tree.topNode;
+    const errorAt = firstErrorOffset(top, text);
+    if (errorAt !== undefined) return err(syntaxError(text, errorAt, 'JSON_SYNTAX'));
+    let valueNode = top.firstChild;
+    while (valueNode !== null && valueNode.type.isSkipped) valueNode = valueNode.nextSibling;
+    if (valueNode === null) return err(syntaxError(text, text.length, 'JSON_SYNTAX'));
+    return ok(build(valueNode, text, 0));
+  } catch (e) {
+    if (e instanceof TooDeep) return err(syntaxError(text, e.offset, 'JSON_TOO_DEEP'));
+    if (e instanceof RangeError) return err(syntaxError(text, 0, 'JSON_TOO_DEEP'));
+    return err(syntaxError(text, 0, 'JSON_SYNTAX'));
+  }
+}
+
+/** Words for the kind of a JSON value ("an array", "a string"). */
+export function describeJsonKind(node: JsonNode): string {
+  switch (node.kind) {
+    case 'object':
+      return 'an object';
+    case 'array':
+      return 'an array';
+    case 'string':
+      return 'a string';
+    case 'number':
+      return 'a number';
+    case 'true':
+    case 'false':
+      return 'a boolean';
+    case 'null':
+      return 'null';
+  }
+}

@@ -1,0 +1,36 @@
+/** A decimal number reduced to sign, significant digits and exponent, so "3.0", "3" and "30e-1" compare equal. */
+function toCanonicalDecimal(text: string): string | undefined {
+  const m = /^(-?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text);
+  if (m === null) return undefined;
+  const intDigits = m[2] ?? '';
+  const fracDigits = m[3] ?? '';
+  let digits = intDigits + fracDigits;
+  let exponent = Number(m[4] ?? '0') - fracDigits.length;
+  const leading = /^0*/.exec(digits)?.[0].length ?? 0;
+  digits = digits.slice(leading);
+  if (digits === '') return '0';
+  const trailing = /0*$/.exec(digits)?.[0].length ?? 0;
+  digits = digits.slice(0, digits.length - trailing);
+  exponent += trailing;
+  return `${m[1] ?? ''}${digits}e${exponent}`;
+}
+
+/** How JavaScript reads a JSON number literal, and whether it keeps the value exactly as written. */
+export interface NumberReading {
+  readonly value: number;
+  /** The shortest text that reads back as `value` (what `JSON.stringify` would print). */
+  readonly jsText: string;
+  readonly exact: boolean;
+}
+
+/**
+ * Reads a JSON number literal (RFC 8259 section 6) the way JavaScript does and says whether the digits survive:
+ * 12345678901234567890 and 1e400 do not, 3.0 and -0.0 do (same value, other spelling).
+ */
+export function readNumber(raw: string): NumberReading {
+  const value = Number(raw);
+  if (!Number.isFinite(value)) return { value, jsText: String(value), exact: false };
+  const jsText = Object.is(value, -0) ? '-0' : String(value);
+  const exact = toCanonicalDecimal(raw) === toCanonicalDecimal(String(value));
+  return { value, jsText, exact };
+}
