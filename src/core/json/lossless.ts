@@ -111,6 +111,23 @@ function firstErrorOffset(top: SyntaxNode, text: string): number | undefined {
   return found;
 }
 
+/** Offset of the first bracket nested deeper than MAX_JSON_DEPTH (strings skipped), or undefined. */
+function findTooDeep(text: string): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '[' || c === '{') {
+      if (++depth > MAX_JSON_DEPTH) return i;
+    } else if (c === ']' || c === '}') depth--;
+  }
+  return undefined;
+}
+
 function readString(node: SyntaxNode, text: string): JsonString {
   const raw = text.slice(node.from, node.to);
   // The grammar has already checked this is one valid JSON string literal, so the platform can unescape it.
@@ -176,7 +193,12 @@ export function parseLosslessJson(text: string): Result<JsonNode, JsonSyntaxErro
     const tree = parser.parse(text);
     const top = tree.topNode;
     const errorAt = firstErrorOffset(top, text);
-    if (errorAt !== undefined) return err(syntaxError(text, errorAt, 'JSON_SYNTAX'));
+    if (errorAt !== undefined) {
+      // Lezer cuts its stack a few thousand levels deep and reports an error there, even in valid JSON.
+      const deepAt = findTooDeep(text);
+      if (deepAt !== undefined && deepAt <= errorAt) return err(syntaxError(text, deepAt, 'JSON_TOO_DEEP'));
+      return err(syntaxError(text, errorAt, 'JSON_SYNTAX'));
+    }
     let valueNode = top.firstChild;
     while (valueNode !== null && valueNode.type.isSkipped) valueNode = valueNode.nextSibling;
     if (valueNode === null) return err(syntaxError(text, text.length, 'JSON_SYNTAX'));

@@ -1,7 +1,13 @@
 import { decodeBase64url, type Base64urlProblem } from '../encoding/base64url';
 import { decodeUtf8, toHexDump } from '../encoding/text';
 import type { CoreError, CoreErrorCode, Fix } from '../errors';
-import { describeJsonKind, parseLosslessJson, type JsonNode, type JsonObject } from '../json/lossless';
+import {
+  describeJsonKind,
+  MAX_JSON_DEPTH,
+  parseLosslessJson,
+  type JsonNode,
+  type JsonObject,
+} from '../json/lossless';
 import { toPrettyJson, type PrettyJson } from '../json/pretty';
 import type { Note } from '../notes';
 import { extractToken, type CleanedToken } from './extract';
@@ -152,7 +158,8 @@ function decodeBytes(segment: Segment, token: string): DecodedBytes {
 
 function jsonError(code: CoreErrorCode, segment: Segment, line: number, column: number, detail: string): CoreError {
   // Where a JSON error lies inside the base64url text cannot be pointed at one character; the segment is.
-  return { code, part: segment.part, at: segment.start, end: segment.end, line, column, detail };
+  const found = code === 'JSON_TOO_DEEP' ? { found: MAX_JSON_DEPTH } : {};
+  return { code, part: segment.part, at: segment.start, end: segment.end, line, column, detail, ...found };
 }
 
 function looksLikeJson(text: string): boolean {

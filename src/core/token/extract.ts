@@ -33,6 +33,7 @@ export function toOriginalOffset(cleaned: CleanedToken, offset: number): number 
 }
 
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+const EDGE_INVISIBLE = /^[\u200b-\u200d\u2060\ufeff]$/;
 const BEARER = /^(bearer|jwt|token)\s+/i;
 const AUTH_HEADER = /^authorization\s*:\s*/i;
 const QUOTE_PAIRS: ReadonlyArray<readonly [string, string]> = [
@@ -81,16 +82,21 @@ export function extractToken(input: string): CleanedToken {
   }
 
   let trimmedAny = false;
+  // Invisible characters at the edges are trimmed too, so that they do not hide a `Bearer ` prefix or quotes.
+  let edgeInvisible = 0;
+  const isEdgeSpace = (char: string): boolean => {
+    if (EDGE_INVISIBLE.test(char)) {
+      edgeInvisible++;
+      return true;
+    }
+    if (!/\s/.test(char)) return false;
+    trimmedAny = true;
+    return true;
+  };
   for (let round = 0; round < 6; round++) {
     const before = `${start}:${end}`;
-    while (start < end && /\s/.test(input.charAt(start))) {
-      start++;
-      trimmedAny = true;
-    }
-    while (end > start && /\s/.test(input.charAt(end - 1))) {
-      end--;
-      trimmedAny = true;
-    }
+    while (start < end && isEdgeSpace(input.charAt(start))) start++;
+    while (end > start && isEdgeSpace(input.charAt(end - 1))) end--;
     const view = input.slice(start, Math.min(end, start + 64));
     const auth = AUTH_HEADER.exec(view);
     if (auth !== null) {
@@ -110,7 +116,7 @@ export function extractToken(input: string): CleanedToken {
       continue;
     }
     // A trailing comma or semicolon after a closing quote, as copied from JSON or code.
-    if (end - start >= 3 && /[,;]/.test(input.charAt(end - 1)) && /["'`]/.test(input.charAt(end - 2))) {
+    if (end - start >= 3 && /[,;]/.test(input.charAt(end - 1)) && /["'`\u201d\u2019]/.test(input.charAt(end - 2))) {
       end--;
     }
     const first = input.charAt(start);
@@ -130,6 +136,9 @@ export function extractToken(input: string): CleanedToken {
   // Inside the token: whitespace (wrapped lines from logs, e-mail) and invisible characters are dropped.
   const inner = /[\s\u200b-\u200d\u2060\ufeff]+/g;
   if (!inner.test(body)) {
+    if (edgeInvisible > 0) {
+      notes.push({ code: 'REMOVED_INVISIBLE', part: 'token', severity: 'info', count: edgeInvisible });
+    }
     return {
       original: input,
       token: body,
@@ -139,7 +148,7 @@ export function extractToken(input: string): CleanedToken {
   }
   const pieces: Piece[] = [];
   let whitespace = 0;
-  let invisible = 0;
+  let invisible = edgeInvisible;
   let clean = 0;
   let last = 0;
   const parts: string[] = [];

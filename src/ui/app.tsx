@@ -1,0 +1,56 @@
+import LockIcon from '@mui/icons-material/LockOutlined';
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import Stack from '@mui/material/Stack';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import { HeaderPane } from './decoded/header-pane';
+import { PayloadPane } from './decoded/payload-pane';
+import { SignaturePane } from './decoded/signature-pane';
+import { ThemeSwitch } from './theme-switch';
+import { TokenCard } from './token-editor/token-card';
+
+export function App() {
+  return (
+    <>
+      <AppBar position="static" color="default" elevation={0} sx={{ borderBottom: 1, borderColor: 'divider' }}>
+        <Toolbar variant="dense" sx={{ gap: 1.5, flexWrap: 'wrap', py: 0.5 }}>
+          <Box component="img" src="./favicon.svg" alt="" sx={{ width: 28, height: 28 }} />
+          <Typography variant="h1" component="h1" sx={{ flexGrow: 1 }}>
+            JWT Debugger
+          </Typography>
+          <Chip
+            icon={<LockIcon />}
+            label="Runs in your browser: nothing is sent"
+            size="small"
+            variant="outlined"
+            sx={{ display: { xs: 'none', sm: 'inline-flex' } }}
+          />
+          <ThemeSwitch />
+        </Toolbar>
+      </AppBar>
+      <Box
+        component="main"
+        sx={{
+          p: { xs: 1, sm: 2 },
+          display: 'grid',
+          gap: 2,
+          gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'minmax(0, 5fr) minmax(0, 7fr)' },
+          alignItems: 'start',
+          maxWidth: 1600,
+          mx: 'auto',
+        }}
+      >
+        <Box sx={{ position: { md: 'sticky' }, top: { md: 16 }, minWidth: 0 }}>
+          <TokenCard />
+        </Box>
+        <Stack spacing={2} sx={{ minWidth: 0 }} aria-label="Decoded token">
+          <HeaderPane />
+          <PayloadPane />
+          <SignaturePane />
+        </Stack>
+      </Box>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
+import { describePart } from '../../core/token/parts';
+import { selectContentNotes, selectTrailingSegments } from '../../state/selectors';
+import { useAppStore } from '../../state/store';
+import { TEST_IDS } from '../test-ids';
+import { VerifyStatus } from '../verify-status/verify-status';
+import { CodeBlock } from './json-view';
+import { PartCard } from './part-card';
+import { PartNotes } from './part-notes';
+
+function sizeText(byteLength: number | undefined): string {
+  if (byteLength === undefined) return 'not valid base64url';
+  return `${byteLength.toLocaleString('en-US')} byte${byteLength === 1 ? '' : 's'}`;
+}
+
+export function SignaturePane() {
+  const segments = useAppStore(selectTrailingSegments);
+  const isJwe = useAppStore((s) => s.decoded.kind === 'jwe');
+  const notes = useAppStore((s) => selectContentNotes(s).signature);
+  if (isJwe) {
+    return (
+      <PartCard title="Encryption" subtitle="Key, IV, ciphertext and tag" color="token.signature" headingId="signature-heading">
+        <Box component="dl" sx={{ m: 0, display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 0.5 }}>
+          {segments.map((s) => (
+            <Box key={s.part} sx={{ display: 'contents' }}>
+              <Typography component="dt" variant="body2" color="text.secondary">
+                {describePart(s.part)}
+              </Typography>
+              <Typography component="dd" variant="body2" sx={{ m: 0 }}>
+                {s.text === '' ? 'empty' : sizeText(s.byteLength)}
+              </Typography>
+            </Box>
+          ))}
+        </Box>
+        <Box sx={{ mt: 1 }}>
+          <VerifyStatus />
+        </Box>
+      </PartCard>
+    );
+  }
+  const signature = segments[0];
+  const subtitle = signature === undefined ? 'No signature segment' : signature.text === '' ? 'Empty' : sizeText(signature.byteLength);
+  return (
+    <PartCard title="Signature" subtitle={subtitle} color="token.signature" headingId="signature-heading">
+      <CodeBlock testId={TEST_IDS.signatureView} label="Signature (base64url)">
+        <Box component="span" sx={{ color: 'token.signature' }}>
+          {signature?.text ?? ''}
+        </Box>
+      </CodeBlock>
+      <PartNotes notes={notes} />
+      <Box sx={{ mt: 1 }}>
+        <VerifyStatus />
+      </Box>
+    </PartCard>
+  );
+}

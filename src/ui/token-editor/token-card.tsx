@@ -1,0 +1,37 @@
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { selectTokenSummary } from '../../state/selectors';
+import { useAppStore } from '../../state/store';
+import { CopyButton } from '../common/copy-button';
+import { CleanupNotes, DecodeError } from './decode-messages';
+import { TokenEditor } from './token-editor';
+
+/** The encoded token: the editor, what was cleaned up, and why it does not decode. */
+export function TokenCard() {
+  const token = useAppStore((s) => s.decoded.cleaned.token);
+  const summary = useAppStore(selectTokenSummary);
+  const source = useAppStore((s) => s.tokenSource);
+  return (
+    <Paper component="section" variant="outlined" aria-labelledby="token-heading" sx={{ p: 1.5, minWidth: 0 }}>
+      <Stack direction="row" sx={{ alignItems: 'center', mb: 1, gap: 1, minHeight: 34 }}>
+        <Stack sx={{ flex: 1, minWidth: 0 }}>
+          <Typography variant="h2" id="token-heading">
+            Encoded token
+          </Typography>
+          <Typography variant="caption" color="text.secondary" data-testid="token-summary">
+            {token === '' ? 'Paste a JWT or JWE' : summary}
+            {source === 'sample' && token !== '' ? ' · sample token' : ''}
+            {source === 'fragment' ? ' · loaded from the URL' : ''}
+          </Typography>
+        </Stack>
+        <CopyButton what="token" text={token} disabled={token === ''} />
+      </Stack>
+      <TokenEditor />
+      <Stack spacing={1} sx={{ mt: 1 }}>
+        <DecodeError />
+        <CleanupNotes />
+      </Stack>
+    </Paper>
+  );
+}

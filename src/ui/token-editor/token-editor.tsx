@@ -1,0 +1,151 @@
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
+import { EditorState, StateEffect, StateField, type Range } from '@codemirror/state';
+import { Decoration, EditorView, keymap, placeholder, type DecorationSet } from '@codemirror/view';
+import Box from '@mui/material/Box';
+import { useEffect, useRef } from 'react';
+import { selectTokenMarks, type TokenMark } from '../../state/selectors';
+import { useAppStore } from '../../state/store';
+import { TEST_IDS } from '../test-ids';
+import { MONO_FONT } from '../theme';
+
+const setMarks = StateEffect.define<readonly TokenMark[]>();
+
+const markClass: Record<TokenMark['kind'], string> = {
+  header: 'tok-header',
+  payload: 'tok-payload',
+  signature: 'tok-signature',
+  'encrypted-key': 'tok-encrypted-key',
+  iv: 'tok-iv',
+  ciphertext: 'tok-payload',
+  tag: 'tok-signature',
+  token: 'tok-plain',
+  dot: 'tok-dot',
+  error: 'tok-error',
+};
+
+const decorationFor = Object.fromEntries(
+  Object.entries(markClass).map(([kind, cls]) => [kind, Decoration.mark({ class: cls })]),
+) as Record<TokenMark['kind'], Decoration>;
+
+function toDecorations(marks: readonly TokenMark[], length: number): DecorationSet {
+  const ranges: Range<Decoration>[] = [];
+  for (const mark of marks) {
+    const from = Math.min(mark.from, length);
+    const to = Math.min(mark.to, length);
+    if (to > from) ranges.push(decorationFor[mark.kind].range(from, to));
+  }
+  return Decoration.set(ranges, true);
+}
+
+const marksField = StateField.define<DecorationSet>({
+  create: () => Decoration.none,
+  update(value, tr) {
+    let next = value.map(tr.changes);
+    for (const effect of tr.effects) {
+      if (effect.is(setMarks)) next = toDecorations(effect.value, tr.state.doc.length);
+    }
+    return next;
+  },
+  provide: (field) => EditorView.decorations.from(field),
+});
+
+const editorTheme = EditorView.theme({
+  '&': { fontSize: '0.95rem', backgroundColor: 'transparent' },
+  '&.cm-focused': { outline: 'none' },
+  '.cm-scroller': { fontFamily: MONO_FONT, lineHeight: '1.55', minHeight: '12rem', maxHeight: '70vh', overflow: 'auto' },
+  '.cm-content': { padding: '12px', caretColor: 'var(--mui-palette-text-primary)', wordBreak: 'break-all' },
+  '.cm-line': { padding: 0 },
+  '.cm-placeholder': { color: 'var(--mui-palette-text-secondary)' },
+  '.tok-header': { color: 'var(--mui-palette-token-header)' },
+  '.tok-payload': { color: 'var(--mui-palette-token-payload)' },
+  '.tok-signature': { color: 'var(--mui-palette-token-signature)' },
+  '.tok-encrypted-key': { color: 'var(--mui-palette-token-encryptedKey)' },
+  '.tok-iv': { color: 'var(--mui-palette-token-iv)' },
+  '.tok-dot': { color: 'var(--mui-palette-token-dot)', fontWeight: 700 },
+  '.tok-error': {
+    color: 'var(--mui-palette-token-error)',
+    backgroundColor: 'var(--mui-palette-token-errorBackground)',
+    textDecoration: 'underline wavy',
+    textDecorationColor: 'var(--mui-palette-token-error)',
+    fontWeight: 700,
+  },
+  '.cm-selectionBackground, &.cm-focused .cm-selectionBackground': {
+    backgroundColor: 'var(--mui-palette-action-selected) !important',
+  },
+});
+
+/** The encoded-token editor: CodeMirror, with each segment coloured and the character an error points at marked. */
+export function TokenEditor() {
+  const host = useRef<HTMLDivElement>(null);
+  const view = useRef<EditorView | null>(null);
+  const tokenText = useAppStore((s) => s.tokenText);
+  const marks = useAppStore(selectTokenMarks);
+  const invalid = useAppStore((s) => s.decoded.errors.length > 0);
+
+  useEffect(() => {
+    if (host.current === null) return undefined;
+    const { tokenText: initial, setTokenText } = useAppStore.getState();
+    const editor = new EditorView({
+      parent: host.current,
+      state: EditorState.create({
+        doc: initial,
+        extensions: [
+          history(),
+          keymap.of([...defaultKeymap, ...historyKeymap]),
+          EditorView.lineWrapping,
+          placeholder('Paste a token here: eyJhbGciOi…'),
+          marksField,
+          editorTheme,
+          EditorView.contentAttributes.of({
+            'data-testid': TEST_IDS.tokenInput,
+            'aria-label': 'Encoded token',
+            'aria-multiline': 'true',
+            spellcheck: 'false',
+            autocapitalize: 'off',
+            autocorrect: 'off',
+            translate: 'no',
+          }),
+          EditorView.updateListener.of((update) => {
+            if (update.docChanged) setTokenText(update.state.doc.toString());
+          }),
+        ],
+      }),
+    });
+    view.current = editor;
+    editor.dispatch({ effects: setMarks.of(selectTokenMarks(useAppStore.getState())) });
+    return () => {
+      editor.destroy();
+      view.current = null;
+    };
+  }, []);
+
+  // The store changed the token (a fix, a fragment): bring the editor in line.
+  useEffect(() => {
+    const editor = view.current;
+    if (editor === null) return;
+    const current = editor.state.doc.toString();
+    if (current !== tokenText) {
+      editor.dispatch({ changes: { from: 0, to: current.length, insert: tokenText } });
+    }
+  }, [tokenText]);
+
+  useEffect(() => {
+    view.current?.dispatch({ effects: setMarks.of(marks) });
+  }, [marks]);
+
+  useEffect(() => {
+    view.current?.contentDOM.setAttribute('aria-invalid', invalid ? 'true' : 'false');
+  }, [invalid]);
+
+  return (
+    <Box
+      ref={host}
+      sx={{
+        border: 1,
+        borderColor: invalid ? 'error.main' : 'divider',
+        borderRadius: 1,
+        '&:focus-within': { borderColor: invalid ? 'error.main' : 'primary.main', boxShadow: 1 },
+      }}
+    />
+  );
+}
