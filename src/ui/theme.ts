@@ -71,6 +71,7 @@ export const theme = createTheme({
     fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
     h1: { fontSize: '1.25rem', fontWeight: 600 },
     h2: { fontSize: '1rem', fontWeight: 600 },
+    button: { textTransform: 'none' },
   },
   shape: { borderRadius: 8 },
 });

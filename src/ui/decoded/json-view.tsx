@@ -89,6 +89,7 @@ export function CodeBlock({ testId, label, children }: CodeBlockProps) {
     <Box
       component="pre"
       data-testid={testId}
+      role="group"
       aria-label={label}
       // Focusable so keyboard users can scroll long content.
       tabIndex={0}

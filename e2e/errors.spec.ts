@@ -1,0 +1,112 @@
+import { b64url, rawToken, TYPICAL } from './tokens';
+import { expect, test } from './fixtures';
+
+const [H, P, S] = TYPICAL.split('.') as [string, string, string];
+
+test.describe('decode errors', () => {
+  test('a wrong segment count says how many there are', async ({ app }) => {
+    await app.open();
+    await app.pasteToken(`${H}.${P}`);
+    await expect(app.decodeError).toBeVisible();
+    await expect(app.decodeError).toContainText('2 segments where 3');
+    // What can be decoded still is.
+    await expect(app.headerJson).toContainText('"HS256"');
+    await expect(app.payloadJson).toContainText('"Grace Hopper"');
+  });
+
+  test('an invalid base64url character is named, placed and highlighted, with a one-click fix', async ({ app }) => {
+    await app.open();
+    const broken = `${H}.${P.slice(0, 10)}*${P.slice(10)}.${S}`;
+    await app.pasteToken(broken);
+    const position = H.length + 1 + 10;
+    await expect(app.decodeError).toContainText(`Payload: invalid base64url character '*'`);
+    await expect(app.decodeError).toContainText(`at position ${position}`);
+    await expect(app.segment('error')).toHaveText('*');
+    await app.page.getByRole('button', { name: /Remove the stray character/ }).click();
+    await expect(app.decodeError).toHaveCount(0);
+    expect(await app.tokenText()).toBe(TYPICAL);
+    await expect(app.payloadJson).toContainText('"Grace Hopper"');
+  });
+
+  test('standard base64 is recognised and converted in one click', async ({ app }) => {
+    await app.open();
+    const header = '{"alg":"HS256","typ":"JWT","kid":"??>>"}';
+    const standard = Buffer.from(header).toString('base64');
+    expect(standard).toMatch(/[+/=]/);
+    await app.pasteToken(`${standard}.${P}.${S}`);
+    await expect(app.decodeError).toContainText('Header:');
+    await expect(app.decodeError).toContainText('base64');
+    await app.page.getByRole('button', { name: /Convert to base64url/ }).click();
+    await expect(app.decodeError).toHaveCount(0);
+    expect(await app.paneJson(app.headerJson)).toEqual(JSON.parse(header));
+  });
+
+  test('a JSON syntax error gives the line and column', async ({ app }) => {
+    await app.open();
+    await app.pasteToken(rawToken('{"alg":"HS256",}', '{"sub":"x"}'));
+    await expect(app.decodeError).toContainText('Header: JSON syntax error at line 1 column 16');
+    // The payload still decodes.
+    await expect(app.payloadJson).toContainText('"sub": "x"');
+  });
+
+  test('a bad signature segment does not hide header and payload', async ({ app }) => {
+    await app.open();
+    await app.pasteToken(`${H}.${P}.${S}$`);
+    await expect(app.decodeError).toContainText('Signature: invalid base64url character');
+    await expect(app.headerJson).toContainText('"HS256"');
+    await expect(app.payloadJson).toContainText('"Grace Hopper"');
+  });
+
+  test('an impossible segment length, an empty header, padding and a non-object header are explained', async ({ app }) => {
+    await app.open();
+    const tooLong = P + 'A'.repeat((5 - (P.length % 4)) % 4);
+    expect(tooLong.length % 4).toBe(1);
+    await app.pasteToken(`${H}.${tooLong}.${S}`);
+    await expect(app.decodeError).toContainText('Payload: a base64url segment cannot be');
+
+    await app.pasteToken(`.${P}.${S}`);
+    await expect(app.decodeError).toContainText('Header: the segment is empty');
+
+    const padded = Buffer.from('{"alg":"HS256","x":12}').toString('base64');
+    expect(padded.endsWith('==')).toBe(true);
+    await app.pasteToken(`${padded}.${P}.${S}`);
+    await expect(app.decodeError).toContainText("Header: '=' padding");
+    await app.page.getByRole('button', { name: /Convert to base64url/ }).click();
+    await expect(app.decodeError).toHaveCount(0);
+
+    await app.pasteToken(`${b64url('["HS256"]')}.${P}.${S}`);
+    await expect(app.decodeError).toContainText('the JOSE header must be a JSON object, but it is an array');
+  });
+
+  test('something that is not a token at all', async ({ app }) => {
+    await app.open();
+    await app.pasteToken('{"alg":"HS256"}');
+    await expect(app.decodeError).toContainText('looks like JSON');
+    await app.pasteToken('hello');
+    await expect(app.decodeError).toContainText('1 segment where 3');
+  });
+
+  test('the last good decode is never left on screen', async ({ app }) => {
+    await app.open();
+    await app.pasteToken(TYPICAL);
+    await expect(app.payloadJson).toContainText('Grace Hopper');
+    await app.pasteToken(`${H}.@@@@.${S}`);
+    await expect(app.decodeError).toBeVisible();
+    await expect(app.payloadJson).not.toContainText('Grace Hopper');
+    await app.pasteToken('');
+    await expect(app.headerJson).not.toContainText('HS256');
+    await expect(app.decodeError).toHaveCount(0);
+  });
+
+  test('pasted clean-ups are applied and shown as notes', async ({ app }) => {
+    await app.open();
+    await app.pasteToken(`  Bearer "${TYPICAL.slice(0, 40)}\n${TYPICAL.slice(40)}"\n`);
+    await expect(app.decodeError).toHaveCount(0);
+    await expect(app.payloadJson).toContainText('"Grace Hopper"');
+    await expect(app.page.locator('[data-note="REMOVED_BEARER"]')).toContainText("Removed the 'Bearer ' prefix");
+    await expect(app.page.locator('[data-note="REMOVED_QUOTES"]')).toBeVisible();
+    await expect(app.page.locator('[data-note="REMOVED_INNER_WHITESPACE"]')).toBeVisible();
+    // The segments are still coloured where they are in the text as typed.
+    await expect(app.segment('header')).toHaveText(H);
+  });
+});

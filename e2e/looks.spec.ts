@@ -1,0 +1,31 @@
+import { BIG_NUMBERS_PAYLOAD, DUPLICATE_PAYLOAD, makeJwe, rawToken, TYPICAL } from './tokens';
+import { expect, test } from './fixtures';
+
+// Screenshots for a person to review (written to screenshots/, which git ignores): every view, in light and
+// dark themes, at desktop and phone widths. The assertions only check the page rendered what was shot.
+const VIEWS = {
+  sample: async () => '',
+  typical: async () => TYPICAL,
+  fidelity: async () => rawToken('{"alg":"HS256","typ":"JWT"}', BIG_NUMBERS_PAYLOAD.replace('}', `,${DUPLICATE_PAYLOAD.slice(1)}`)),
+  error: async () => `Bearer ${TYPICAL.slice(0, 60)}*${TYPICAL.slice(60)}`,
+  jwe: makeJwe,
+} as const;
+
+for (const [name, token] of Object.entries(VIEWS)) {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const [size, viewport] of [
+      ['desktop', { width: 1280, height: 800 }],
+      ['phone', { width: 390, height: 844 }],
+    ] as const) {
+      test(`looks: ${name}, ${scheme}, ${size}`, async ({ app, page }) => {
+        await page.setViewportSize(viewport);
+        await page.emulateMedia({ colorScheme: scheme });
+        await app.open();
+        const text = await token();
+        if (text !== '') await app.pasteToken(text);
+        await expect(app.headerJson).toBeVisible();
+        await page.screenshot({ path: `screenshots/${name}-${scheme}-${size}.png`, fullPage: true });
+      });
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import { CompactEncrypt } from 'jose';
+
+/** Tokens for the browser tests, built here with Node's own base64url and HMAC, independent of the app. */
+export function b64url(input: string | Uint8Array): string {
+  return Buffer.from(input).toString('base64url');
+}
+
+/** A compact JWS from the exact header and payload text given (so tests control every byte of the JSON). */
+export function rawToken(headerJson: string, payloadJson: string, signature = 'c2lnbmF0dXJl'): string {
+  return `${b64url(headerJson)}.${b64url(payloadJson)}.${signature}`;
+}
+
+/** An HS256 token over the exact header and payload text, signed with `secret`. */
+export function hs256(headerJson: string, payloadJson: string, secret: string): string {
+  const input = `${b64url(headerJson)}.${b64url(payloadJson)}`;
+  return `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`;
+}
+
+export const SECRET = 'e2e-test-secret-that-is-long-enough!';
+
+export const TYPICAL = hs256(
+  '{"alg":"HS256","typ":"JWT"}',
+  '{"sub":"user-42","name":"Grace Hopper","iat":1700000000,"exp":4102444800}',
+  SECRET,
+);
+
+export const BIG_NUMBERS_PAYLOAD =
+  '{"id":12345678901234567890,"huge":1e400,"negzero":-0.0,"three":3.0,"small":42,"exp":4102444800}';
+
+export const UNICODE_PAYLOAD = '{"emoji":"🔐🎉","cjk":"認証トークン","rtl":"مرحبا بالعالم","mixed":"a\\u00e9b"}';
+
+export const DUPLICATE_PAYLOAD = '{"sub":"alice","admin":false,"admin":true}';
+
+/** A real compact JWE (dir, A256GCM), made with jose in Node. */
+export async function makeJwe(): Promise<string> {
+  return new CompactEncrypt(new TextEncoder().encode('{"sub":"secret-user"}'))
+    .setProtectedHeader({ alg: 'dir', enc: 'A256GCM', kid: 'enc-key-1' })
+    .encrypt(new Uint8Array(randomBytes(32)));
+}
