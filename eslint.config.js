@@ -7,7 +7,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-single', 'node_modules', 'test-results', 'playwright-report', 'screenshots'] },
+  {
+    ignores: [
+      '.tmp',
+      'dist',
+      'dist-single',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'screenshots',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -46,18 +56,45 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'react/*', '@mui/*', '@emotion/*', 'zustand', 'zustand/*', '@codemirror/*'], message: 'src/core is plain TypeScript.' },
+            {
+              group: [
+                'react',
+                'react-dom',
+                'react/*',
+                '@mui/*',
+                '@emotion/*',
+                'zustand',
+                'zustand/*',
+                '@codemirror/*',
+              ],
+              message: 'src/core is plain TypeScript.',
+            },
             { group: ['**/state/**', '**/ui/**'], message: 'src/core must not import the store or the UI.' },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'localStorage',
+        'sessionStorage',
+        'navigator',
+        'location',
+      ],
     },
   },
   {
     files: ['src/state/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/ui/**', 'react', '@mui/*'], message: 'src/state must not import the UI.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/ui/**', 'react', '@mui/*'], message: 'src/state must not import the UI.' },
+          ],
+        },
+      ],
     },
   },
   {

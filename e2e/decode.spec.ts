@@ -1,4 +1,11 @@
-import { BIG_NUMBERS_PAYLOAD, DUPLICATE_PAYLOAD, makeJwe, rawToken, TYPICAL, UNICODE_PAYLOAD } from './tokens';
+import {
+  BIG_NUMBERS_PAYLOAD,
+  DUPLICATE_PAYLOAD,
+  makeJwe,
+  rawToken,
+  TYPICAL,
+  UNICODE_PAYLOAD,
+} from './tokens';
 import { expect, test } from './fixtures';
 
 test.describe('live decoding', () => {
@@ -45,15 +52,25 @@ test.describe('live decoding', () => {
     await app.open();
     await app.pasteToken(TYPICAL);
     const color = async (kind: 'header' | 'payload' | 'signature' | 'dot') =>
-      app.segment(kind).first().evaluate((el) => getComputedStyle(el).color);
-    const [h, p, s, d] = [await color('header'), await color('payload'), await color('signature'), await color('dot')];
+      app
+        .segment(kind)
+        .first()
+        .evaluate((el) => getComputedStyle(el).color);
+    const [h, p, s, d] = [
+      await color('header'),
+      await color('payload'),
+      await color('signature'),
+      await color('dot'),
+    ];
     expect(new Set([h, p, s, d]).size).toBe(4);
     await expect(app.segment('header')).toHaveText(TYPICAL.split('.')[0]!);
     await expect(app.segment('payload')).toHaveText(TYPICAL.split('.')[1]!);
     await expect(app.segment('signature')).toHaveText(TYPICAL.split('.')[2]!);
     await expect(app.segment('dot')).toHaveCount(2);
     // The panes share their segment's colour.
-    const headerHeading = await app.page.getByRole('heading', { name: 'Header' }).evaluate((el) => getComputedStyle(el).color);
+    const headerHeading = await app.page
+      .getByRole('heading', { name: 'Header' })
+      .evaluate((el) => getComputedStyle(el).color);
     expect(headerHeading).toBe(h);
   });
 
@@ -75,7 +92,9 @@ test.describe('live decoding', () => {
     await app.pasteToken(rawToken('{"typ":"JWT","alg":"HS256"}', '{"z":1,"b":2,"10":3,"2":4}'));
     const text = (await app.payloadJson.textContent()) ?? '';
     expect(text.replace(/\s/g, '')).toBe('{"z":1,"b":2,"10":3,"2":4}');
-    expect(((await app.headerJson.textContent()) ?? '').replace(/\s/g, '')).toBe('{"typ":"JWT","alg":"HS256"}');
+    expect(((await app.headerJson.textContent()) ?? '').replace(/\s/g, '')).toBe(
+      '{"typ":"JWT","alg":"HS256"}',
+    );
   });
 
   test('duplicate member names are shown and flagged', async ({ app }) => {
@@ -84,7 +103,9 @@ test.describe('live decoding', () => {
     await expect(app.payloadJson).toContainText('"admin": false');
     await expect(app.payloadJson).toContainText('"admin": true');
     await expect(app.payloadJson.locator('[data-flag="duplicate"]')).toHaveCount(2);
-    await expect(app.page.locator('[data-note="DUPLICATE_MEMBER"]')).toContainText('"admin" appears more than once');
+    await expect(app.page.locator('[data-note="DUPLICATE_MEMBER"]')).toContainText(
+      '"admin" appears more than once',
+    );
   });
 
   test('unicode text is shown correctly', async ({ app }) => {
@@ -99,11 +120,15 @@ test.describe('live decoding', () => {
 
   test('a payload that is not JSON is shown as text, and one that is not UTF-8 as hex', async ({ app }) => {
     await app.open();
-    await app.pasteToken(`${Buffer.from('{"alg":"HS256"}').toString('base64url')}.${Buffer.from('hello, world').toString('base64url')}.c2ln`);
+    await app.pasteToken(
+      `${Buffer.from('{"alg":"HS256"}').toString('base64url')}.${Buffer.from('hello, world').toString('base64url')}.c2ln`,
+    );
     await expect(app.payloadJson).toHaveText('hello, world');
     await expect(app.page.locator('[data-note="PAYLOAD_NOT_JSON"]')).toBeVisible();
     await expect(app.decodeError).toHaveCount(0);
-    await app.pasteToken(`${Buffer.from('{"alg":"HS256"}').toString('base64url')}.${Buffer.from([0xff, 0xfe, 0x00, 0x41]).toString('base64url')}.c2ln`);
+    await app.pasteToken(
+      `${Buffer.from('{"alg":"HS256"}').toString('base64url')}.${Buffer.from([0xff, 0xfe, 0x00, 0x41]).toString('base64url')}.c2ln`,
+    );
     await expect(app.payloadJson).toHaveText('ff fe 00 41');
     await expect(app.page.locator('[data-note="PAYLOAD_BINARY"]')).toBeVisible();
   });
@@ -132,7 +157,9 @@ test.describe('live decoding', () => {
       void d.dismiss();
     });
     await app.open();
-    await app.pasteToken(rawToken('{"alg":"HS256"}', '{"x":"<img src=x onerror=alert(1)><script>alert(2)</script>"}'));
+    await app.pasteToken(
+      rawToken('{"alg":"HS256"}', '{"x":"<img src=x onerror=alert(1)><script>alert(2)</script>"}'),
+    );
     await expect(app.payloadJson).toContainText('<img src=x onerror=alert(1)><script>alert(2)</script>');
     await expect(app.payloadJson.locator('img, script')).toHaveCount(0);
     expect(dialogs).toBe(0);

@@ -14,7 +14,9 @@ test.describe('decode errors', () => {
     await expect(app.payloadJson).toContainText('"Grace Hopper"');
   });
 
-  test('an invalid base64url character is named, placed and highlighted, with a one-click fix', async ({ app }) => {
+  test('an invalid base64url character is named, placed and highlighted, with a one-click fix', async ({
+    app,
+  }) => {
     await app.open();
     const broken = `${H}.${P.slice(0, 10)}*${P.slice(10)}.${S}`;
     await app.pasteToken(broken);
@@ -57,7 +59,9 @@ test.describe('decode errors', () => {
     await expect(app.payloadJson).toContainText('"Grace Hopper"');
   });
 
-  test('an impossible segment length, an empty header, padding and a non-object header are explained', async ({ app }) => {
+  test('an impossible segment length, an empty header, padding and a non-object header are explained', async ({
+    app,
+  }) => {
     await app.open();
     const tooLong = P + 'A'.repeat((5 - (P.length % 4)) % 4);
     expect(tooLong.length % 4).toBe(1);
@@ -103,7 +107,9 @@ test.describe('decode errors', () => {
     await app.pasteToken(`  Bearer "${TYPICAL.slice(0, 40)}\n${TYPICAL.slice(40)}"\n`);
     await expect(app.decodeError).toHaveCount(0);
     await expect(app.payloadJson).toContainText('"Grace Hopper"');
-    await expect(app.page.locator('[data-note="REMOVED_BEARER"]')).toContainText("Removed the 'Bearer ' prefix");
+    await expect(app.page.locator('[data-note="REMOVED_BEARER"]')).toContainText(
+      "Removed the 'Bearer ' prefix",
+    );
     await expect(app.page.locator('[data-note="REMOVED_QUOTES"]')).toBeVisible();
     await expect(app.page.locator('[data-note="REMOVED_INNER_WHITESPACE"]')).toBeVisible();
     // The segments are still coloured where they are in the text as typed.

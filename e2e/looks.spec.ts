@@ -4,10 +4,16 @@ import { expect, test } from './fixtures';
 // Screenshots for a person to review (written to screenshots/, which git ignores): every view, in light and
 // dark themes, at desktop and phone widths. The assertions only check the page rendered what was shot.
 const VIEWS = {
-  sample: async () => '',
-  typical: async () => TYPICAL,
-  fidelity: async () => rawToken('{"alg":"HS256","typ":"JWT"}', BIG_NUMBERS_PAYLOAD.replace('}', `,${DUPLICATE_PAYLOAD.slice(1)}`)),
-  error: async () => `Bearer ${TYPICAL.slice(0, 60)}*${TYPICAL.slice(60)}`,
+  sample: () => Promise.resolve(''),
+  typical: () => Promise.resolve(TYPICAL),
+  fidelity: () =>
+    Promise.resolve(
+      rawToken(
+        '{"alg":"HS256","typ":"JWT"}',
+        BIG_NUMBERS_PAYLOAD.replace('}', `,${DUPLICATE_PAYLOAD.slice(1)}`),
+      ),
+    ),
+  error: () => Promise.resolve(`Bearer ${TYPICAL.slice(0, 60)}*${TYPICAL.slice(60)}`),
   jwe: makeJwe,
 } as const;
 

@@ -28,7 +28,8 @@ export const TYPICAL = hs256(
 export const BIG_NUMBERS_PAYLOAD =
   '{"id":12345678901234567890,"huge":1e400,"negzero":-0.0,"three":3.0,"small":42,"exp":4102444800}';
 
-export const UNICODE_PAYLOAD = '{"emoji":"🔐🎉","cjk":"認証トークン","rtl":"مرحبا بالعالم","mixed":"a\\u00e9b"}';
+export const UNICODE_PAYLOAD =
+  '{"emoji":"🔐🎉","cjk":"認証トークン","rtl":"مرحبا بالعالم","mixed":"a\\u00e9b"}';
 
 export const DUPLICATE_PAYLOAD = '{"sub":"alice","admin":false,"admin":true}';
 

@@ -41,11 +41,15 @@ test.describe('themes, copying, accessibility', () => {
       await app.pasteToken(rawToken('{"alg":"HS256","typ":"JWT"}', BIG_NUMBERS_PAYLOAD));
       await expect(app.payloadJson).toContainText('12345678901234567890');
       const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
       await app.pasteToken(`${rawToken('{"alg":"HS256"}', DUPLICATE_PAYLOAD).slice(0, 20)}*`);
       await expect(app.decodeError).toBeVisible();
       const withError = await new AxeBuilder({ page }).analyze();
-      expect(withError.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(", ")}`)).toEqual([]);
+      expect(withError.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(', ')}`)).toEqual(
+        [],
+      );
     });
   }
 

@@ -29,7 +29,9 @@ test.describe('tokens in the URL fragment', () => {
     const response = await page.goto('./');
     expect(response?.status()).toBe(200);
     expect(new URL(page.url()).pathname).toBe('/jwt-debugger/');
-    const scripts = await page.locator('script[src]').evaluateAll((els) => els.map((e) => e.getAttribute('src')));
+    const scripts = await page
+      .locator('script[src]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('src')));
     for (const src of scripts) expect(src).toMatch(/^\.\//);
   });
 });

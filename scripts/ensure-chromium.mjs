@@ -15,7 +15,9 @@ if (!existsSync(path)) {
       stdio: 'inherit',
     });
   } else {
-    console.error('Chromium is missing: run "sudo apt-get install chromium" or set CHROMIUM_PATH to a Chromium binary.');
+    console.error(
+      'Chromium is missing: run "sudo apt-get install chromium" or set CHROMIUM_PATH to a Chromium binary.',
+    );
     process.exit(1);
   }
 }

@@ -1,5 +1,6 @@
 /** A value or an error, never an exception: every core function that can fail returns one. */
-export type Result<T, E> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
+export type Result<T, E> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
 
 /** Wraps a value as a successful Result. */
 export function ok<T>(value: T): { readonly ok: true; readonly value: T } {

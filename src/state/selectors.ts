@@ -79,20 +79,25 @@ export const selectCleanupNotes = memoOnDecoded((decoded): readonly ShownNote[] 
 );
 
 /** Notes about the token's content, grouped by the part they concern. */
-export const selectContentNotes = memoOnDecoded((decoded): Readonly<Partial<Record<TokenPart, ShownNote[]>>> => {
-  const byPart: Partial<Record<TokenPart, ShownNote[]>> = {};
-  for (const note of decoded.notes) {
-    if (isCleanupNote(note)) continue;
-    (byPart[note.part] ??= []).push(toShownNote(note));
-  }
-  return byPart;
-});
+export const selectContentNotes = memoOnDecoded(
+  (decoded): Readonly<Partial<Record<TokenPart, ShownNote[]>>> => {
+    const byPart: Partial<Record<TokenPart, ShownNote[]>> = {};
+    for (const note of decoded.notes) {
+      if (isCleanupNote(note)) continue;
+      (byPart[note.part] ??= []).push(toShownNote(note));
+    }
+    return byPart;
+  },
+);
 
 /** A one-line summary of the token: its kind, algorithm and size. */
 export const selectTokenSummary = memoOnDecoded((decoded): string => {
-  const kind = { jws: 'Signed JWT (JWS)', unsecured: 'Unsecured JWT', jwe: 'Encrypted JWT (JWE)', unknown: 'Token' }[
-    decoded.kind
-  ];
+  const kind = {
+    jws: 'Signed JWT (JWS)',
+    unsecured: 'Unsecured JWT',
+    jwe: 'Encrypted JWT (JWE)',
+    unknown: 'Token',
+  }[decoded.kind];
   const parts = [kind];
   if (decoded.alg !== undefined) parts.push(decoded.alg);
   parts.push(`${decoded.cleaned.token.length.toLocaleString('en-US')} characters`);

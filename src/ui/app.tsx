@@ -14,7 +14,12 @@ import { TokenCard } from './token-editor/token-card';
 export function App() {
   return (
     <>
-      <AppBar position="static" color="default" elevation={0} sx={{ borderBottom: 1, borderColor: 'divider' }}>
+      <AppBar
+        position="static"
+        color="default"
+        elevation={0}
+        sx={{ borderBottom: 1, borderColor: 'divider' }}
+      >
         <Toolbar variant="dense" sx={{ gap: 1.5, flexWrap: 'wrap', py: 0.5 }}>
           <Box component="img" src="./favicon.svg" alt="" sx={{ width: 28, height: 28 }} />
           <Typography variant="h1" component="h1" sx={{ flexGrow: 1 }}>

@@ -65,7 +65,13 @@ export const theme = createTheme({
   cssVariables: { colorSchemeSelector: 'data-theme' },
   colorSchemes: {
     light: { palette: { ...light, primary: { main: '#6a1b9a' } } },
-    dark: { palette: { ...dark, primary: { main: '#ce93d8' }, background: { default: '#121212', paper: '#1b1b1f' } } },
+    dark: {
+      palette: {
+        ...dark,
+        primary: { main: '#ce93d8' },
+        background: { default: '#121212', paper: '#1b1b1f' },
+      },
+    },
   },
   typography: {
     fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',

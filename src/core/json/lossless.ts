@@ -86,13 +86,15 @@ function describeFound(text: string, offset: number): string {
   const char = String.fromCodePoint(text.codePointAt(offset) ?? 0);
   if (char === '\n') return 'unexpected line break';
   if (/\s/.test(char)) return 'unexpected whitespace character';
-  if (char.charCodeAt(0) < 0x20) return `unexpected control character U+${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  if (char.charCodeAt(0) < 0x20)
+    return `unexpected control character U+${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
   return `unexpected '${char}'`;
 }
 
 function syntaxError(text: string, offset: number, code: JsonSyntaxError['code']): JsonSyntaxError {
   const { line, column } = toLineColumn(text, offset);
-  const detail = code === 'JSON_TOO_DEEP' ? `nested deeper than ${MAX_JSON_DEPTH}` : describeFound(text, offset);
+  const detail =
+    code === 'JSON_TOO_DEEP' ? `nested deeper than ${MAX_JSON_DEPTH}` : describeFound(text, offset);
   return { code, offset, line, column, detail };
 }
 

@@ -63,7 +63,7 @@ export function toPrettyJson(root: JsonNode): PrettyJson {
         emit(indent(depth));
         emit(']', 'punctuation');
         return;
-      case 'object':
+      case 'object': {
         if (node.members.length === 0) {
           emit('{}', 'punctuation');
           return;
@@ -80,6 +80,7 @@ export function toPrettyJson(root: JsonNode): PrettyJson {
         emit(indent(depth));
         emit('}', 'punctuation');
         return;
+      }
     }
   };
   print(root, 0);

@@ -104,7 +104,8 @@ function strayCharacterFix(token: string, char: string): Fix | undefined {
   const count = token.match(stray)?.length ?? 0;
   if (count === 0 || count > 3) return undefined;
   const fixed = token.replace(stray, '');
-  const label = count === 1 ? `Remove the stray character ${JSON.stringify(char)}` : `Remove ${count} stray characters`;
+  const label =
+    count === 1 ? `Remove the stray character ${JSON.stringify(char)}` : `Remove ${count} stray characters`;
   return { label, token: fixed };
 }
 
@@ -156,7 +157,13 @@ function decodeBytes(segment: Segment, token: string): DecodedBytes {
   return { segment, bytes: bytes.value };
 }
 
-function jsonError(code: CoreErrorCode, segment: Segment, line: number, column: number, detail: string): CoreError {
+function jsonError(
+  code: CoreErrorCode,
+  segment: Segment,
+  line: number,
+  column: number,
+  detail: string,
+): CoreError {
   // Where a JSON error lies inside the base64url text cannot be pointed at one character; the segment is.
   const found = code === 'JSON_TOO_DEEP' ? { found: MAX_JSON_DEPTH } : {};
   return { code, part: segment.part, at: segment.start, end: segment.end, line, column, detail, ...found };
@@ -172,15 +179,23 @@ function decodeJsonPart(segment: Segment, token: string, notes: Note[]): Decoded
       notes.push({ code: 'PAYLOAD_EMPTY', part: 'payload', severity: 'info' });
       return { segment, bytes: new Uint8Array(0), content: { kind: 'empty' } };
     }
-    return { segment, error: { code: 'SEGMENT_EMPTY', part: segment.part, at: segment.start, end: segment.end } };
+    return {
+      segment,
+      error: { code: 'SEGMENT_EMPTY', part: segment.part, at: segment.start, end: segment.end },
+    };
   }
   const decoded = decodeBytes(segment, token);
-  if (decoded.bytes === undefined) return decoded.error === undefined ? { segment } : { segment, error: decoded.error };
+  if (decoded.bytes === undefined)
+    return decoded.error === undefined ? { segment } : { segment, error: decoded.error };
   const bytes = decoded.bytes;
   const text = decodeUtf8(bytes);
   if (!text.ok) {
     if (segment.part === 'header') {
-      return { segment, bytes, error: { code: 'NOT_UTF8', part: 'header', at: segment.start, end: segment.end } };
+      return {
+        segment,
+        bytes,
+        error: { code: 'NOT_UTF8', part: 'header', at: segment.start, end: segment.end },
+      };
     }
     notes.push({ code: 'PAYLOAD_BINARY', part: segment.part, severity: 'warning' });
     return { segment, bytes, content: { kind: 'binary', hex: toHexDump(bytes) } };
@@ -205,14 +220,29 @@ function decodeJsonPart(segment: Segment, token: string, notes: Note[]): Decoded
       segment,
       bytes,
       content: { kind: 'json', text: text.value, json: tree, pretty: toPrettyJson(tree) },
-      error: { code: 'HEADER_NOT_OBJECT', part: 'header', at: segment.start, end: segment.end, detail: describeJsonKind(tree) },
+      error: {
+        code: 'HEADER_NOT_OBJECT',
+        part: 'header',
+        at: segment.start,
+        end: segment.end,
+        detail: describeJsonKind(tree),
+      },
     };
   }
   if (segment.part === 'payload' && tree.kind !== 'object') {
-    notes.push({ code: 'PAYLOAD_NOT_OBJECT', part: 'payload', severity: 'warning', detail: describeJsonKind(tree) });
+    notes.push({
+      code: 'PAYLOAD_NOT_OBJECT',
+      part: 'payload',
+      severity: 'warning',
+      detail: describeJsonKind(tree),
+    });
   }
   collectJsonNotes(tree, segment.part, notes);
-  return { segment, bytes, content: { kind: 'json', text: text.value, json: tree, pretty: toPrettyJson(tree) } };
+  return {
+    segment,
+    bytes,
+    content: { kind: 'json', text: text.value, json: tree, pretty: toPrettyJson(tree) },
+  };
 }
 
 /** Flags duplicate member names and numbers JavaScript cannot hold, anywhere in the tree. */
@@ -234,7 +264,13 @@ function collectJsonNotes(root: JsonNode, part: TokenPart, notes: Note[]): void 
       for (const item of node.items) stack.push(item);
     } else if (node.kind === 'number' && !node.exact && !reported.has(`n:${node.raw}`)) {
       reported.add(`n:${node.raw}`);
-      notes.push({ code: 'INEXACT_NUMBER', part, severity: 'warning', detail: node.raw, jsValue: node.jsText });
+      notes.push({
+        code: 'INEXACT_NUMBER',
+        part,
+        severity: 'warning',
+        detail: node.raw,
+        jsValue: node.jsText,
+      });
     }
   }
 }
@@ -257,7 +293,12 @@ function decodeCleaned(input: string, cleaned: CleanedToken): DecodedToken {
     return { ...base, kind: 'unknown', segments: [], errors: [{ code: 'EMPTY', part: 'token' }] };
   }
   if (/^[{[]/.test(token)) {
-    return { ...base, kind: 'unknown', segments: [], errors: [{ code: 'NOT_COMPACT', part: 'token', at: 0, end: 1 }] };
+    return {
+      ...base,
+      kind: 'unknown',
+      segments: [],
+      errors: [{ code: 'NOT_COMPACT', part: 'token', at: 0, end: 1 }],
+    };
   }
   const count = countSegments(token);
   const isJwe = count === 5;
@@ -270,7 +311,10 @@ function decodeCleaned(input: string, cleaned: CleanedToken): DecodedToken {
   const headerSegment = segments[0];
   const header = headerSegment === undefined ? undefined : decodeJsonPart(headerSegment, token, notes);
   if (header?.error !== undefined) errors.push(header.error);
-  const headerObject = header?.content?.kind === 'json' && header.content.json.kind === 'object' ? header.content.json : undefined;
+  const headerObject =
+    header?.content?.kind === 'json' && header.content.json.kind === 'object'
+      ? header.content.json
+      : undefined;
   const alg = findAlg(headerObject);
   const withHeader = {
     ...base,
@@ -282,7 +326,9 @@ function decodeCleaned(input: string, cleaned: CleanedToken): DecodedToken {
 
   if (isJwe) {
     notes.push({ code: 'ENCRYPTED', part: 'token', severity: 'info' });
-    const rest = segments.slice(1).map((s) => (s.text === '' ? { segment: s, bytes: new Uint8Array(0) } : decodeBytes(s, token)));
+    const rest = segments
+      .slice(1)
+      .map((s) => (s.text === '' ? { segment: s, bytes: new Uint8Array(0) } : decodeBytes(s, token)));
     for (const r of rest) if (r.error !== undefined) errors.push(r.error);
     return { ...withHeader, kind: 'jwe', jwe: rest, errors };
   }
@@ -293,7 +339,10 @@ function decodeCleaned(input: string, cleaned: CleanedToken): DecodedToken {
   const signatureSegment = count === 3 ? segments[2] : undefined;
   let signature: DecodedBytes | undefined;
   if (signatureSegment !== undefined) {
-    signature = signatureSegment.text === '' ? { segment: signatureSegment, bytes: new Uint8Array(0) } : decodeBytes(signatureSegment, token);
+    signature =
+      signatureSegment.text === ''
+        ? { segment: signatureSegment, bytes: new Uint8Array(0) }
+        : decodeBytes(signatureSegment, token);
     if (signature.error !== undefined) errors.push(signature.error);
   }
   const unsecured = alg !== undefined && alg.toLowerCase() === 'none';
@@ -319,7 +368,12 @@ export function decodeToken(input: string): DecodedToken {
   try {
     cleaned = extractToken(input);
   } catch {
-    cleaned = { original: input, token: input, notes: [], pieces: [{ clean: 0, original: 0, length: input.length }] };
+    cleaned = {
+      original: input,
+      token: input,
+      notes: [],
+      pieces: [{ clean: 0, original: 0, length: input.length }],
+    };
   }
   try {
     return decodeCleaned(input, cleaned);

@@ -69,7 +69,7 @@ export function extractToken(input: string): CleanedToken {
       if (paramAt >= 0) {
         const valueStart = paramAt + 1 + raw.length;
         let valueEnd = input.indexOf('&', valueStart);
-        if (valueEnd < 0) valueEnd = input.length;
+        if (valueEnd < 0) valueEnd = input.trimEnd().length;
         const hashAfter = input.indexOf('#', valueStart);
         if (hashAfter >= 0 && hashAfter < valueEnd) valueEnd = hashAfter;
         if (input.slice(valueStart, valueEnd) === found.token) {
@@ -81,7 +81,7 @@ export function extractToken(input: string): CleanedToken {
     }
   }
 
-  let trimmedAny = false;
+  let trimmedCount = 0;
   // Invisible characters at the edges are trimmed too, so that they do not hide a `Bearer ` prefix or quotes.
   let edgeInvisible = 0;
   const isEdgeSpace = (char: string): boolean => {
@@ -90,7 +90,7 @@ export function extractToken(input: string): CleanedToken {
       return true;
     }
     if (!/\s/.test(char)) return false;
-    trimmedAny = true;
+    trimmedCount++;
     return true;
   };
   for (let round = 0; round < 6; round++) {
@@ -116,7 +116,11 @@ export function extractToken(input: string): CleanedToken {
       continue;
     }
     // A trailing comma or semicolon after a closing quote, as copied from JSON or code.
-    if (end - start >= 3 && /[,;]/.test(input.charAt(end - 1)) && /["'`\u201d\u2019]/.test(input.charAt(end - 2))) {
+    if (
+      end - start >= 3 &&
+      /[,;]/.test(input.charAt(end - 1)) &&
+      /["'`\u201d\u2019]/.test(input.charAt(end - 2))
+    ) {
       end--;
     }
     const first = input.charAt(start);
@@ -125,12 +129,17 @@ export function extractToken(input: string): CleanedToken {
     if (pair !== undefined && end - start >= 2) {
       start++;
       end--;
-      notes.push({ code: 'REMOVED_QUOTES', part: 'token', severity: 'info', detail: `${pair[0]}…${pair[1]}` });
+      notes.push({
+        code: 'REMOVED_QUOTES',
+        part: 'token',
+        severity: 'info',
+        detail: `${pair[0]}…${pair[1]}`,
+      });
       continue;
     }
     if (`${start}:${end}` === before) break;
   }
-  if (trimmedAny) notes.unshift({ code: 'TRIMMED_WHITESPACE', part: 'token', severity: 'info' });
+  if (trimmedCount > 0) notes.unshift({ code: 'TRIMMED_WHITESPACE', part: 'token', severity: 'info' });
 
   const body = input.slice(start, end);
   // Inside the token: whitespace (wrapped lines from logs, e-mail) and invisible characters are dropped.

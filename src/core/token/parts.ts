@@ -1,13 +1,6 @@
 /** The parts of a compact token that a message can be about (RFC 7515 section 7.1, RFC 7516 section 7.1). */
 export type TokenPart =
-  | 'token'
-  | 'header'
-  | 'payload'
-  | 'signature'
-  | 'encrypted-key'
-  | 'iv'
-  | 'ciphertext'
-  | 'tag';
+  'token' | 'header' | 'payload' | 'signature' | 'encrypted-key' | 'iv' | 'ciphertext' | 'tag';
 
 /** Segment roles of a JWS (3 segments) and a JWE (5 segments), in order. */
 export const JWS_PARTS = ['header', 'payload', 'signature'] as const satisfies readonly TokenPart[];

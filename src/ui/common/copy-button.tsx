@@ -29,7 +29,11 @@ export function CopyButton({ what, text, disabled = false }: CopyButtonProps) {
     <Tooltip title={title}>
       <span>
         <IconButton size="small" aria-label={`Copy ${what}`} onClick={copy} disabled={disabled}>
-          {state === 'copied' ? <CheckIcon fontSize="small" color="success" /> : <ContentCopyIcon fontSize="small" />}
+          {state === 'copied' ? (
+            <CheckIcon fontSize="small" color="success" />
+          ) : (
+            <ContentCopyIcon fontSize="small" />
+          )}
         </IconButton>
       </span>
     </Tooltip>

@@ -44,4 +44,3 @@ export function DecodedContent({ content, testId, label, missing }: DecodedConte
       );
   }
 }
-

@@ -17,9 +17,20 @@ export function HeaderPane() {
       subtitle="Algorithm and token type"
       color="token.header"
       headingId="header-heading"
-      actions={<CopyButton what="header" text={toDisplayText(header?.content)} disabled={header?.content === undefined} />}
+      actions={
+        <CopyButton
+          what="header"
+          text={toDisplayText(header?.content)}
+          disabled={header?.content === undefined}
+        />
+      }
     >
-      <DecodedContent content={header?.content} testId={TEST_IDS.headerJson} label="Decoded header" missing={missing} />
+      <DecodedContent
+        content={header?.content}
+        testId={TEST_IDS.headerJson}
+        label="Decoded header"
+        missing={missing}
+      />
       <PartNotes notes={notes} />
     </PartCard>
   );

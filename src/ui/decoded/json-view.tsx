@@ -21,7 +21,8 @@ function isolated(run: JsonRun): 'isolate' | 'normal' {
 
 function runTitle(run: JsonRun): string | undefined {
   if (run.duplicate === true) return 'This member name appears more than once in its object';
-  if (run.inexact === true) return `JavaScript cannot hold this number exactly: it reads it as ${run.jsText ?? '?'}`;
+  if (run.inexact === true)
+    return `JavaScript cannot hold this number exactly: it reads it as ${run.jsText ?? '?'}`;
   return undefined;
 }
 
@@ -44,7 +45,8 @@ function renderRuns(pretty: PrettyJson): ReactNode[] {
             unicodeBidi: isolated(run),
             bgcolor: run.duplicate === true ? 'token.errorBackground' : 'transparent',
             textDecoration: 'underline wavy',
-            textDecorationColor: (t) => (run.duplicate === true ? t.vars?.palette.token.error : t.vars?.palette.warning.main),
+            textDecorationColor: (t) =>
+              run.duplicate === true ? t.vars?.palette.token.error : t.vars?.palette.warning.main,
           }}
         >
           {text}

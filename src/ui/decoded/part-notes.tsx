@@ -8,7 +8,13 @@ export function PartNotes({ notes }: { readonly notes: readonly ShownNote[] | un
   return (
     <Stack spacing={0.5} sx={{ mt: 1 }}>
       {notes.map((note, i) => (
-        <Alert key={`${note.code}-${i}`} severity={note.severity} variant="outlined" sx={{ py: 0 }} data-note={note.code}>
+        <Alert
+          key={`${note.code}-${i}`}
+          severity={note.severity}
+          variant="outlined"
+          sx={{ py: 0 }}
+          data-note={note.code}
+        >
           {note.message}
         </Alert>
       ))}

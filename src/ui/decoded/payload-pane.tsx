@@ -31,9 +31,20 @@ export function PayloadPane() {
       subtitle="Claims"
       color="token.payload"
       headingId="payload-heading"
-      actions={<CopyButton what="payload" text={toDisplayText(payload?.content)} disabled={payload?.content === undefined} />}
+      actions={
+        <CopyButton
+          what="payload"
+          text={toDisplayText(payload?.content)}
+          disabled={payload?.content === undefined}
+        />
+      }
     >
-      <DecodedContent content={payload?.content} testId={TEST_IDS.payloadJson} label="Decoded payload" missing={missing} />
+      <DecodedContent
+        content={payload?.content}
+        testId={TEST_IDS.payloadJson}
+        label="Decoded payload"
+        missing={missing}
+      />
       <PartNotes notes={notes} />
     </PartCard>
   );

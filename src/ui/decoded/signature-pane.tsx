@@ -20,8 +20,16 @@ export function SignaturePane() {
   const notes = useAppStore((s) => selectContentNotes(s).signature);
   if (isJwe) {
     return (
-      <PartCard title="Encryption" subtitle="Key, IV, ciphertext and tag" color="token.signature" headingId="signature-heading">
-        <Box component="dl" sx={{ m: 0, display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 0.5 }}>
+      <PartCard
+        title="Encryption"
+        subtitle="Key, IV, ciphertext and tag"
+        color="token.signature"
+        headingId="signature-heading"
+      >
+        <Box
+          component="dl"
+          sx={{ m: 0, display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 0.5 }}
+        >
           {segments.map((s) => (
             <Box key={s.part} sx={{ display: 'contents' }}>
               <Typography component="dt" variant="body2" color="text.secondary">
@@ -40,7 +48,12 @@ export function SignaturePane() {
     );
   }
   const signature = segments[0];
-  const subtitle = signature === undefined ? 'No signature segment' : signature.text === '' ? 'Empty' : sizeText(signature.byteLength);
+  const subtitle =
+    signature === undefined
+      ? 'No signature segment'
+      : signature.text === ''
+        ? 'Empty'
+        : sizeText(signature.byteLength);
   return (
     <PartCard title="Signature" subtitle={subtitle} color="token.signature" headingId="signature-heading">
       <CodeBlock testId={TEST_IDS.signatureView} label="Signature (base64url)">

@@ -16,9 +16,19 @@ export function CleanupNotes() {
   const tokenNotes = useAppStore((s) => selectContentNotes(s).token);
   if (notes.length === 0 && tokenNotes === undefined) return null;
   return (
-    <Stack component="ul" spacing={0.5} sx={{ listStyle: 'none', p: 0, m: 0 }} aria-label="Notes about the token">
+    <Stack
+      component="ul"
+      spacing={0.5}
+      sx={{ listStyle: 'none', p: 0, m: 0 }}
+      aria-label="Notes about the token"
+    >
       {notes.map((note) => (
-        <Box component="li" key={note.code} sx={{ display: 'flex', gap: 1, alignItems: 'center' }} data-note={note.code}>
+        <Box
+          component="li"
+          key={note.code}
+          sx={{ display: 'flex', gap: 1, alignItems: 'center' }}
+          data-note={note.code}
+        >
           <CleaningServicesIcon fontSize="small" sx={{ color: 'text.secondary' }} aria-hidden />
           <Typography variant="body2" color="text.secondary">
             {note.message}
@@ -42,10 +52,14 @@ export function DecodeError() {
   const setTokenText = useAppStore((s) => s.setTokenText);
   const shown = errors.filter((e) => e.code !== 'EMPTY');
   if (shown.length === 0) return null;
-  const fixes = [...new Map(shown.flatMap((e) => (e.fix === undefined ? [] : [[e.fix.token, e.fix] as const]))).values()];
+  const fixes = [
+    ...new Map(shown.flatMap((e) => (e.fix === undefined ? [] : [[e.fix.token, e.fix] as const]))).values(),
+  ];
   return (
     <Alert severity="error" data-testid={TEST_IDS.decodeError} role="alert">
-      <AlertTitle>{shown.length === 1 ? 'This token cannot be decoded' : `This token has ${shown.length} problems`}</AlertTitle>
+      <AlertTitle>
+        {shown.length === 1 ? 'This token cannot be decoded' : `This token has ${shown.length} problems`}
+      </AlertTitle>
       <Stack component="ul" spacing={0.5} sx={{ m: 0, pl: 2 }}>
         {shown.map((e, i) => (
           <li key={`${e.code}-${e.part}-${i}`} data-error-code={e.code} data-error-part={e.part}>

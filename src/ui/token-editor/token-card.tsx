@@ -13,7 +13,12 @@ export function TokenCard() {
   const summary = useAppStore(selectTokenSummary);
   const source = useAppStore((s) => s.tokenSource);
   return (
-    <Paper component="section" variant="outlined" aria-labelledby="token-heading" sx={{ p: 1.5, minWidth: 0 }}>
+    <Paper
+      component="section"
+      variant="outlined"
+      aria-labelledby="token-heading"
+      sx={{ p: 1.5, minWidth: 0 }}
+    >
       <Stack direction="row" sx={{ alignItems: 'center', mb: 1, gap: 1, minHeight: 34 }}>
         <Stack sx={{ flex: 1, minWidth: 0 }}>
           <Typography variant="h2" id="token-heading">

@@ -52,7 +52,13 @@ const marksField = StateField.define<DecorationSet>({
 const editorTheme = EditorView.theme({
   '&': { fontSize: '0.95rem', backgroundColor: 'transparent' },
   '&.cm-focused': { outline: 'none' },
-  '.cm-scroller': { fontFamily: MONO_FONT, lineHeight: '1.55', minHeight: '12rem', maxHeight: '70vh', overflow: 'auto' },
+  '.cm-scroller': {
+    fontFamily: MONO_FONT,
+    lineHeight: '1.55',
+    minHeight: '12rem',
+    maxHeight: '70vh',
+    overflow: 'auto',
+  },
   '.cm-content': { padding: '12px', caretColor: 'var(--mui-palette-text-primary)', wordBreak: 'break-all' },
   '.cm-line': { padding: 0 },
   '.cm-placeholder': { color: 'var(--mui-palette-text-secondary)' },

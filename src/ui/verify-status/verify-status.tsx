@@ -10,7 +10,10 @@ const WORDS: Record<Status, { severity: 'info' | 'success' | 'error' | 'warning'
   verified: { severity: 'success', text: 'Signature verified with the given key.' },
   invalid: { severity: 'error', text: 'The signature does not match the given key.' },
   error: { severity: 'error', text: 'The given key cannot be used for this token.' },
-  unsigned: { severity: 'warning', text: "Unsigned: the header says alg 'none', so there is nothing to verify." },
+  unsigned: {
+    severity: 'warning',
+    text: "Unsigned: the header says alg 'none', so there is nothing to verify.",
+  },
 };
 
 /** The signature verdict (CONTRACT.md `verify-status`): its value in `data-status`, its reason in words. */
@@ -18,7 +21,13 @@ export function VerifyStatus() {
   const status = useAppStore(selectVerifyStatus);
   const words = WORDS[status];
   return (
-    <Alert severity={words.severity} variant="outlined" data-testid={TEST_IDS.verifyStatus} data-status={status} role="status">
+    <Alert
+      severity={words.severity}
+      variant="outlined"
+      data-testid={TEST_IDS.verifyStatus}
+      data-status={status}
+      role="status"
+    >
       {words.text}
     </Alert>
   );

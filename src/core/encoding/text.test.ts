@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { utf8 } from '../testing/build-token';
+import { decodeUtf8, toHexDump } from './text';
+
+describe('decodeUtf8', () => {
+  it('reads UTF-8 text, including four-byte sequences', () => {
+    const text = 'a\u00e9\u6771\u{1F600}\u0645';
+    expect(decodeUtf8(utf8(text))).toEqual({ ok: true, value: text });
+  });
+
+  it('keeps a byte order mark as a character rather than dropping it', () => {
+    expect(decodeUtf8(Uint8Array.of(0xef, 0xbb, 0xbf, 0x7b, 0x7d))).toEqual({ ok: true, value: '\ufeff{}' });
+  });
+
+  it.each([
+    ['a lone continuation byte', [0x80]],
+    ['an invalid byte', [0xff]],
+    ['a truncated sequence', [0xe6, 0x9d]],
+    ['an overlong encoding', [0xc0, 0xaf]],
+    ['an encoded surrogate', [0xed, 0xa0, 0x80]],
+    ['a code point above U+10FFFF', [0xf4, 0x90, 0x80, 0x80]],
+  ])('refuses %s', (_name, bytes) => {
+    expect(decodeUtf8(Uint8Array.from(bytes))).toEqual({ ok: false, error: 'NOT_UTF8' });
+  });
+
+  it('reads no bytes as the empty string', () => {
+    expect(decodeUtf8(new Uint8Array(0))).toEqual({ ok: true, value: '' });
+  });
+});
+
+describe('toHexDump', () => {
+  it('prints lowercase byte pairs, 16 to a line', () => {
+    const bytes = Uint8Array.from({ length: 18 }, (_, i) => i * 15);
+    expect(toHexDump(bytes)).toBe('00 0f 1e 2d 3c 4b 5a 69 78 87 96 a5 b4 c3 d2 e1\nf0 ff');
+  });
+
+  it('prints nothing for no bytes', () => {
+    expect(toHexDump(new Uint8Array(0))).toBe('');
+  });
+});

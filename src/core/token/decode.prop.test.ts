@@ -1,0 +1,166 @@
+import fc from 'fast-check';
+import { decodeJwt, decodeProtectedHeader } from 'jose';
+import { describe, expect, it } from 'vitest';
+import { describeError } from '../errors';
+import { describeNote } from '../notes';
+import { b64u, compact, SIGNATURE, VALID } from '../testing/build-token';
+import { decodeToken, type DecodedPart, type DecodedToken } from './decode';
+import { JWE_PARTS, JWS_PARTS, type TokenPart } from './parts';
+
+// Run counts of the decodeToken properties below add up to 12,500.
+const PARTS: ReadonlySet<TokenPart> = new Set<TokenPart>(['token', ...JWS_PARTS, ...JWE_PARTS]);
+const B64URL_AND_DOTS = Array.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_..');
+const MUTATION_CHARS = [...Array.from('Aa0-_.=+/*"\' \n\t{}'), '\u200b', '\u201c', '\u00e9', '\u{1F600}'];
+
+/** The properties every decode result has, whatever the input. */
+function expectSelfExplaining(d: DecodedToken): void {
+  const token = d.cleaned.token;
+  if (d.errors.length === 0) {
+    expect(d.header?.content).toBeDefined();
+    expect(['jws', 'unsecured', 'jwe']).toContain(d.kind);
+  }
+  for (const e of d.errors) {
+    expect(e.code).not.toBe('INTERNAL');
+    expect(PARTS.has(e.part)).toBe(true);
+    expect(describeError(e)).toMatch(/\S/);
+    if (e.at !== undefined) {
+      expect(e.at).toBeGreaterThanOrEqual(0);
+      expect(e.end ?? e.at).toBeGreaterThanOrEqual(e.at);
+      expect(e.end ?? e.at).toBeLessThanOrEqual(token.length);
+    }
+    switch (e.code) {
+      case 'BASE64URL_CHAR':
+        expect(token.slice(e.at, e.end)).toBe(e.char);
+        if (e.fix !== undefined) expect(e.fix.token).toMatch(/^[A-Za-z0-9_.+/=-]*$/);
+        break;
+      case 'BASE64URL_STANDARD':
+        expect(token.charAt(e.at ?? -1)).toBe(e.char);
+        expect(e.fix?.token).not.toMatch(/[+/]|=(\.|$)/);
+        break;
+      case 'BASE64URL_PADDING':
+        expect(token.slice(e.at, e.end)).toMatch(/^=+$/);
+        break;
+      case 'SEGMENT_COUNT':
+        expect(e.found).toBe(token.split('.').length);
+        break;
+      default:
+        break;
+    }
+  }
+  for (const n of d.notes) {
+    expect(PARTS.has(n.part)).toBe(true);
+    expect(describeNote(n)).toMatch(/\S/);
+  }
+  for (const s of d.segments) expect(token.slice(s.start, s.end)).toBe(s.text);
+}
+
+function jsonValue(part: DecodedPart | undefined): unknown {
+  const content = part?.content;
+  if (content?.kind !== 'json') throw new Error(`expected JSON, got ${content?.kind ?? 'none'}`);
+  return JSON.parse(content.pretty.text);
+}
+
+const mutation = fc.record({
+  kind: fc.constantFrom('insert', 'delete', 'replace'),
+  position: fc.nat(),
+  char: fc.constantFrom(...MUTATION_CHARS),
+});
+
+function mutate(token: string, m: { kind: string; position: number; char: string }): string {
+  const i = m.position % (token.length + 1);
+  switch (m.kind) {
+    case 'insert':
+      return token.slice(0, i) + m.char + token.slice(i);
+    case 'delete':
+      return token.slice(0, i) + token.slice(i + 1);
+    default:
+      return token.slice(0, i) + m.char + token.slice(i + 1);
+  }
+}
+
+const claims = fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 6 });
+const header = fc.record(
+  {
+    alg: fc.constantFrom('HS256', 'RS256', 'ES256', 'EdDSA', 'none'),
+    typ: fc.constant('JWT'),
+    kid: fc.string({ unit: 'binary', maxLength: 10 }),
+  },
+  { requiredKeys: ['alg'] },
+);
+const wellFormed = fc.tuple(header, claims).map(([h, c]) => compact(JSON.stringify(h), JSON.stringify(c)));
+
+describe('decodeToken never throws', () => {
+  it('on any string', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (input) => {
+        expectSelfExplaining(decodeToken(input));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('on any Unicode string, astral planes included', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (input) => {
+        expectSelfExplaining(decodeToken(input));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('on strings of base64url characters and dots', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...B64URL_AND_DOTS), maxLength: 200 }), (input) => {
+        expectSelfExplaining(decodeToken(input));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('on a valid token with one character inserted, deleted or replaced: every outcome explains itself', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.constant(VALID), wellFormed),
+        fc.array(mutation, { minLength: 1, maxLength: 3 }),
+        (token, ms) => {
+          const input = ms.reduce(mutate, token);
+          expectSelfExplaining(decodeToken(input));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('decodeToken agrees with jose on well-formed tokens', () => {
+  it('header, payload and alg match decodeProtectedHeader and decodeJwt', () => {
+    fc.assert(
+      fc.property(header, claims, (h, c) => {
+        const token = compact(JSON.stringify(h), JSON.stringify(c));
+        const d = decodeToken(token);
+        expect(d.errors).toEqual([]);
+        expect(d.kind).toBe(h.alg === 'none' ? 'unsecured' : 'jws');
+        expect(d.alg).toBe(decodeProtectedHeader(token).alg);
+        expect(jsonValue(d.header)).toEqual(decodeProtectedHeader(token));
+        expect(jsonValue(d.payload)).toEqual(decodeJwt(token));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('the protected header of a five-segment token matches decodeProtectedHeader', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 1 }), { maxKeys: 5 }),
+        (h) => {
+          const token = `${b64u(JSON.stringify({ alg: 'dir', enc: 'A128GCM', ...h }))}..${SIGNATURE}.${SIGNATURE}.${SIGNATURE}`;
+          const d = decodeToken(token);
+          expect(d.errors).toEqual([]);
+          expect(d.kind).toBe('jwe');
+          expect(jsonValue(d.header)).toEqual(decodeProtectedHeader(token));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
