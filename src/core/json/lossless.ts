@@ -1,4 +1,4 @@
-import type { SyntaxNode } from '@lezer/common';
+import type { SyntaxNode, TreeCursor } from '@lezer/common';
 import { parser } from '@lezer/json';
 import { err, ok, type Result } from '../result';
 import { readNumber } from './number';
@@ -130,59 +130,81 @@ function findTooDeep(text: string): number | undefined {
   return undefined;
 }
 
-function readString(node: SyntaxNode, text: string): JsonString {
-  const raw = text.slice(node.from, node.to);
-  // The grammar has already checked this is one valid JSON string literal, so the platform can unescape it.
-  const value = JSON.parse(raw) as string;
-  return { kind: 'string', from: node.from, to: node.to, raw, value };
+const TYPE_ID = Object.fromEntries(parser.nodeSet.types.map((t) => [t.name, t.id])) as Record<string, number>;
+const ID = {
+  string: TYPE_ID.String ?? -1,
+  number: TYPE_ID.Number ?? -1,
+  true: TYPE_ID.True ?? -1,
+  false: TYPE_ID.False ?? -1,
+  null: TYPE_ID.Null ?? -1,
+  array: TYPE_ID.Array ?? -1,
+  object: TYPE_ID.Object ?? -1,
+  property: TYPE_ID.Property ?? -1,
+  propertyName: TYPE_ID.PropertyName ?? -1,
+};
+const VALUE_IDS = new Set([ID.string, ID.number, ID.true, ID.false, ID.null, ID.array, ID.object]);
+
+function readString(from: number, to: number, text: string): JsonString {
+  const raw = text.slice(from, to);
+  // The grammar has already checked this is one valid JSON string literal: without escapes its value is its
+  // inside; with them, the platform unescapes it.
+  const value = raw.includes('\\') ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+  return { kind: 'string', from, to, raw, value };
 }
 
-function build(node: SyntaxNode, text: string, depth: number): JsonNode {
-  switch (node.name) {
-    case 'String':
-      return readString(node, text);
-    case 'Number': {
-      const raw = text.slice(node.from, node.to);
-      return { kind: 'number', from: node.from, to: node.to, raw, ...readNumber(raw) };
-    }
-    case 'True':
-      return { kind: 'true', from: node.from, to: node.to };
-    case 'False':
-      return { kind: 'false', from: node.from, to: node.to };
-    case 'Null':
-      return { kind: 'null', from: node.from, to: node.to };
-    case 'Array': {
-      if (depth >= MAX_JSON_DEPTH) throw new TooDeep(node.from);
-      const items: JsonNode[] = [];
-      for (let child = node.firstChild; child !== null; child = child.nextSibling) {
-        if (child.type.isSkipped || child.name === '[' || child.name === ']' || child.name === ',') continue;
-        items.push(build(child, text, depth + 1));
-      }
-      return { kind: 'array', from: node.from, to: node.to, items };
-    }
-    case 'Object': {
-      if (depth >= MAX_JSON_DEPTH) throw new TooDeep(node.from);
-      const members: JsonMember[] = [];
-      const seen = new Set<string>();
-      let hasDuplicates = false;
-      for (let child = node.firstChild; child !== null; child = child.nextSibling) {
-        if (child.name !== 'Property') continue;
-        const nameNode = child.getChild('PropertyName');
-        const valueNode = nameNode?.nextSibling?.nextSibling;
-        if (nameNode === null || valueNode === null || valueNode === undefined) {
-          throw new Error('malformed property');
-        }
-        const name = readString(nameNode, text);
-        const duplicate = seen.has(name.value);
-        hasDuplicates ||= duplicate;
-        seen.add(name.value);
-        members.push({ name, value: build(valueNode, text, depth + 1), duplicate });
-      }
-      return { kind: 'object', from: node.from, to: node.to, members, hasDuplicates };
-    }
-    default:
-      throw new Error(`unexpected node ${node.name}`);
+/** Builds the value the cursor is on; walks with a TreeCursor, which allocates no node objects. */
+function build(cursor: TreeCursor, text: string, depth: number): JsonNode {
+  const { from, to } = cursor;
+  const id = cursor.type.id;
+  if (id === ID.string) return readString(from, to, text);
+  if (id === ID.number) {
+    const raw = text.slice(from, to);
+    const reading = readNumber(raw);
+    return { kind: 'number', from, to, raw, value: reading.value, jsText: reading.jsText, exact: reading.exact };
   }
+  if (id === ID.true) return { kind: 'true', from, to };
+  if (id === ID.false) return { kind: 'false', from, to };
+  if (id === ID.null) return { kind: 'null', from, to };
+  if (id === ID.array) {
+    if (depth >= MAX_JSON_DEPTH) throw new TooDeep(from);
+    const items: JsonNode[] = [];
+    if (cursor.firstChild()) {
+      do {
+        if (VALUE_IDS.has(cursor.type.id)) items.push(build(cursor, text, depth + 1));
+      } while (cursor.nextSibling());
+      cursor.parent();
+    }
+    return { kind: 'array', from, to, items };
+  }
+  if (id === ID.object) {
+    if (depth >= MAX_JSON_DEPTH) throw new TooDeep(from);
+    const members: JsonMember[] = [];
+    const seen = new Set<string>();
+    let hasDuplicates = false;
+    if (cursor.firstChild()) {
+      do {
+        if (cursor.type.id !== ID.property) continue;
+        if (!cursor.firstChild() || cursor.type.id !== ID.propertyName) throw new Error('malformed property');
+        const name = readString(cursor.from, cursor.to, text);
+        let value: JsonNode | undefined;
+        while (cursor.nextSibling()) {
+          if (VALUE_IDS.has(cursor.type.id)) {
+            value = build(cursor, text, depth + 1);
+            break;
+          }
+        }
+        cursor.parent();
+        if (value === undefined) throw new Error('malformed property');
+        const duplicate = seen.has(name.value);
+        if (duplicate) hasDuplicates = true;
+        else seen.add(name.value);
+        members.push({ name, value, duplicate });
+      } while (cursor.nextSibling());
+      cursor.parent();
+    }
+    return { kind: 'object', from, to, members, hasDuplicates };
+  }
+  throw new Error(`unexpected node ${cursor.type.name}`);
 }
 
 /**
@@ -201,10 +223,11 @@ export function parseLosslessJson(text: string): Result<JsonNode, JsonSyntaxErro
       if (deepAt !== undefined && deepAt <= errorAt) return err(syntaxError(text, deepAt, 'JSON_TOO_DEEP'));
       return err(syntaxError(text, errorAt, 'JSON_SYNTAX'));
     }
-    let valueNode = top.firstChild;
-    while (valueNode !== null && valueNode.type.isSkipped) valueNode = valueNode.nextSibling;
-    if (valueNode === null) return err(syntaxError(text, text.length, 'JSON_SYNTAX'));
-    return ok(build(valueNode, text, 0));
+    const cursor = tree.cursor();
+    let found = cursor.firstChild();
+    while (found && !VALUE_IDS.has(cursor.type.id)) found = cursor.nextSibling();
+    if (!found) return err(syntaxError(text, text.length, 'JSON_SYNTAX'));
+    return ok(build(cursor, text, 0));
   } catch (e) {
     if (e instanceof TooDeep) return err(syntaxError(text, e.offset, 'JSON_TOO_DEEP'));
     if (e instanceof RangeError) return err(syntaxError(text, 0, 'JSON_TOO_DEEP'));

@@ -15,6 +15,8 @@ function toCanonicalDecimal(text: string): string | undefined {
   return `${m[1] ?? ''}${digits}e${exponent}`;
 }
 
+const SHORT_INTEGER = /^-?\d+$/;
+
 /** How JavaScript reads a JSON number literal, and whether it keeps the value exactly as written. */
 export interface NumberReading {
   readonly value: number;
@@ -29,6 +31,10 @@ export interface NumberReading {
  */
 export function readNumber(raw: string): NumberReading {
   const value = Number(raw);
+  // Fast path: up to 15 digits, no fraction or exponent, is always exact (2^53 has 16 digits).
+  if (raw.length <= 15 && SHORT_INTEGER.test(raw)) {
+    return { value, jsText: Object.is(value, -0) ? '-0' : String(value), exact: true };
+  }
   if (!Number.isFinite(value)) return { value, jsText: String(value), exact: false };
   const jsText = Object.is(value, -0) ? '-0' : String(value);
   const exact = toCanonicalDecimal(raw) === toCanonicalDecimal(String(value));

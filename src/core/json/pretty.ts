@@ -26,15 +26,17 @@ export interface PrettyJson {
  * kept as written; only whitespace between tokens changes.
  */
 export function toPrettyJson(root: JsonNode): PrettyJson {
-  const out: string[] = [];
+  let out = '';
   const runs: JsonRun[] = [];
-  let pos = 0;
   const emit = (text: string, style?: JsonRunStyle, extra?: Omit<JsonRun, 'from' | 'to' | 'style'>): void => {
-    out.push(text);
-    if (style !== undefined) runs.push({ from: pos, to: pos + text.length, style, ...extra });
-    pos += text.length;
+    const from = out.length;
+    out += text;
+    if (style === undefined) return;
+    // The common case keeps one object shape; flags are rare.
+    runs.push(extra === undefined ? { from, to: out.length, style } : { from, to: out.length, style, ...extra });
   };
-  const indent = (depth: number): string => '\n' + '  '.repeat(depth);
+  const indents: string[] = [];
+  const indent = (depth: number): string => (indents[depth] ??= '\n' + '  '.repeat(depth));
 
   const print = (node: JsonNode, depth: number): void => {
     switch (node.kind) {
@@ -84,7 +86,7 @@ export function toPrettyJson(root: JsonNode): PrettyJson {
     }
   };
   print(root, 0);
-  return { text: out.join(''), runs };
+  return { text: out, runs };
 }
 
 const NONE: ReadonlySet<string> = new Set();
