@@ -160,7 +160,15 @@ function build(cursor: TreeCursor, text: string, depth: number): JsonNode {
   if (id === ID.number) {
     const raw = text.slice(from, to);
     const reading = readNumber(raw);
-    return { kind: 'number', from, to, raw, value: reading.value, jsText: reading.jsText, exact: reading.exact };
+    return {
+      kind: 'number',
+      from,
+      to,
+      raw,
+      value: reading.value,
+      jsText: reading.jsText,
+      exact: reading.exact,
+    };
   }
   if (id === ID.true) return { kind: 'true', from, to };
   if (id === ID.false) return { kind: 'false', from, to };

@@ -33,7 +33,9 @@ export function toPrettyJson(root: JsonNode): PrettyJson {
     out += text;
     if (style === undefined) return;
     // The common case keeps one object shape; flags are rare.
-    runs.push(extra === undefined ? { from, to: out.length, style } : { from, to: out.length, style, ...extra });
+    runs.push(
+      extra === undefined ? { from, to: out.length, style } : { from, to: out.length, style, ...extra },
+    );
   };
   const indents: string[] = [];
   const indent = (depth: number): string => (indents[depth] ??= '\n' + '  '.repeat(depth));

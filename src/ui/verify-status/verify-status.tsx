@@ -19,7 +19,14 @@ const WORDS: Record<Status, { severity: 'info' | 'success' | 'error' | 'warning'
 /** The signature verdict (CONTRACT.md `verify-status`): its value in `data-status`, its reason in words. */
 export function VerifyStatus() {
   const status = useAppStore(selectVerifyStatus);
-  const words = WORDS[status];
+  const encrypted = useAppStore((s) => s.decoded.kind === 'jwe');
+  const words =
+    encrypted && status === 'idle'
+      ? {
+          severity: 'info' as const,
+          text: 'Not checked: this token is encrypted, and its integrity is checked when it is decrypted.',
+        }
+      : WORDS[status];
   return (
     <Alert
       severity={words.severity}
