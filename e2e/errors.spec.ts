@@ -116,3 +116,12 @@ test.describe('decode errors', () => {
     await expect(app.segment('header')).toHaveText(H);
   });
 });
+
+test('a header that is not UTF-8 and JSON nested too deep are explained', async ({ app }) => {
+  await app.open();
+  await app.pasteToken(`${b64url(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]))}.${P}.${S}`);
+  await expect(app.decodeError).toContainText('Header: the decoded bytes are not valid UTF-8');
+  await expect(app.payloadJson).toContainText('"Grace Hopper"');
+  await app.pasteToken(`${H}.${b64url('['.repeat(600) + ']'.repeat(600))}.${S}`);
+  await expect(app.decodeError).toContainText('Payload: the JSON is nested more than 512 levels deep');
+});
