@@ -21,5 +21,6 @@ export const createInputSlice: StateCreator<AppState, [], [], InputSlice> = (set
       return;
     }
     set({ tokenText: text, decoded: decodeToken(text), tokenSource: source });
+    get().startVerify();
   },
 });

@@ -4,6 +4,8 @@ import type { DecodedToken, SegmentContent } from '../core/token/decode';
 import { toOriginalOffset } from '../core/token/extract';
 import type { TokenPart } from '../core/token/parts';
 import type { AppState } from './store';
+import type { VerifyStatus } from './verify-slice';
+import type { Verdict } from '../core/jws/verify';
 
 /** A coloured range of the token editor's text: a segment, a dot, or the character an error points at. */
 export interface TokenMark {
@@ -136,8 +138,37 @@ export const selectTrailingSegments = memoOnDecoded((decoded): readonly ShownSeg
   }));
 });
 
-/** The verdict shown: `unsigned` for alg none, otherwise the result of the last check for this input. */
-export function selectVerifyStatus(state: AppState): AppState['verifyStatus'] {
-  if (state.decoded.kind === 'unsecured' && state.decoded.errors.length === 0) return 'unsigned';
-  return state.verifyStatus;
+/** The current verdict, only when it was computed for exactly the token and key on screen. */
+export function selectCurrentVerdict(state: AppState): Verdict | undefined {
+  const v = state.verdict;
+  if (v === undefined) return undefined;
+  const { stamp } = v;
+  if (
+    stamp.tokenText !== state.tokenText ||
+    stamp.keyText !== state.keyText ||
+    stamp.encoding !== state.secretEncoding
+  ) {
+    return undefined;
+  }
+  return v.verdict;
+}
+
+/**
+ * The verdict shown: `unsigned` for alg none, `idle` without a key or a decodable token, `checking` while the
+ * check for the inputs on screen is in flight (an older verdict is never shown), else the verdict.
+ */
+export function selectVerifyStatus(state: AppState): VerifyStatus {
+  const { decoded } = state;
+  if (decoded.kind === 'unsecured' && decoded.errors.length === 0) return 'unsigned';
+  if (state.keyText.trim() === '') return 'idle';
+  if (decoded.errors.length > 0) return 'idle';
+  return selectCurrentVerdict(state)?.status ?? 'checking';
+}
+
+/** The key input's kind in words, only when it describes the key text on screen. */
+export function selectKeyKind(state: AppState): AppState['keyKind'] {
+  const k = state.keyKind;
+  // The stored object itself, never a copy: a new object on every call would re-render forever.
+  if (k === undefined || k.keyText !== state.keyText || k.encoding !== state.secretEncoding) return undefined;
+  return k;
 }

@@ -1,14 +1,92 @@
 import type { StateCreator } from 'zustand';
+import { verifyToken, type Verdict } from '../core/jws/verify';
+import { describeReadKey } from '../core/keys/describe';
+import { readKeyText, type KeyError, type ReadKey } from '../core/keys/read';
+import type { SecretEncoding } from '../core/keys/secret';
+import type { Result } from '../core/result';
+import { runLatest } from './latest';
 import type { AppState } from './store';
 
 /** The signature verdict for the token and key on screen (CONTRACT.md `verify-status`). */
 export type VerifyStatus = 'idle' | 'checking' | 'verified' | 'invalid' | 'error' | 'unsigned';
 
-export interface VerifySlice {
-  readonly verifyStatus: VerifyStatus;
+/** The exact inputs a verdict was computed for. */
+export interface VerifyStamp {
+  readonly tokenText: string;
+  readonly keyText: string;
+  readonly encoding: SecretEncoding;
 }
 
-// Verification arrives with the key input; until then no check is ever made, so the verdict is idle.
-export const createVerifySlice: StateCreator<AppState, [], [], VerifySlice> = () => ({
-  verifyStatus: 'idle',
+export interface VerifySlice {
+  /** The key, secret, JWK or JWKS the user pasted. Kept in memory only; never persisted or put in the URL. */
+  readonly keyText: string;
+  readonly secretEncoding: SecretEncoding;
+  /** The last verdict, with the inputs it judged; shown only while they are still the inputs on screen. */
+  readonly verdict?: { readonly stamp: VerifyStamp; readonly verdict: Verdict };
+  /** What the key input holds, in words, with the key inputs it describes. */
+  readonly keyKind?: {
+    readonly keyText: string;
+    readonly encoding: SecretEncoding;
+    readonly text: string;
+    readonly ok: boolean;
+  };
+  setKeyText: (text: string) => void;
+  setSecretEncoding: (encoding: SecretEncoding) => void;
+  /** Starts the check for the inputs now on screen; a late answer for older inputs is dropped. */
+  startVerify: () => void;
+}
+
+let lastRead:
+  { keyText: string; encoding: SecretEncoding; read: Promise<Result<ReadKey, KeyError>> } | undefined;
+
+// Reading a key (WebCrypto imports) depends only on the key inputs, so token edits reuse the last reading.
+function readKey(keyText: string, encoding: SecretEncoding): Promise<Result<ReadKey, KeyError>> {
+  if (lastRead?.keyText !== keyText || lastRead.encoding !== encoding) {
+    lastRead = { keyText, encoding, read: readKeyText(keyText, encoding) };
+  }
+  return lastRead.read;
+}
+
+export const createVerifySlice: StateCreator<AppState, [], [], VerifySlice> = (set, get) => ({
+  keyText: '',
+  secretEncoding: 'utf8',
+  setKeyText: (text) => {
+    if (text === get().keyText) return;
+    set({ keyText: text });
+    get().startVerify();
+  },
+  setSecretEncoding: (encoding) => {
+    if (encoding === get().secretEncoding) return;
+    set({ secretEncoding: encoding });
+    get().startVerify();
+  },
+  startVerify: () => {
+    const { keyText, secretEncoding } = get();
+    if (keyText.trim() === '') return;
+    const read = readKey(keyText, secretEncoding);
+    const decoded = get().decoded;
+    void runLatest(
+      () => ({ keyText: get().keyText, encoding: get().secretEncoding }),
+      (a, b) => a.keyText === b.keyText && a.encoding === b.encoding,
+      () => read,
+      (result, stamp) =>
+        set({
+          keyKind: {
+            ...stamp,
+            text: result.ok ? describeReadKey(result.value) : `Unreadable key: ${result.error.detail}`,
+            ok: result.ok,
+          },
+        }),
+    );
+    void runLatest(
+      (): VerifyStamp => ({
+        tokenText: get().tokenText,
+        keyText: get().keyText,
+        encoding: get().secretEncoding,
+      }),
+      (a, b) => a.tokenText === b.tokenText && a.keyText === b.keyText && a.encoding === b.encoding,
+      async () => verifyToken(decoded, await read, keyText),
+      (verdict, stamp) => set({ verdict: { stamp, verdict } }),
+    );
+  },
 });

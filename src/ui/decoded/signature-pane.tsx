@@ -4,6 +4,7 @@ import { describePart } from '../../core/token/parts';
 import { selectContentNotes, selectTrailingSegments } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { TEST_IDS } from '../test-ids';
+import { KeyInput } from '../key-input/key-input';
 import { VerifyStatus } from '../verify-status/verify-status';
 import { CodeBlock } from './json-view';
 import { PartCard } from './part-card';
@@ -62,6 +63,9 @@ export function SignaturePane() {
         </Box>
       </CodeBlock>
       <PartNotes notes={notes} />
+      <Box sx={{ mt: 2 }}>
+        <KeyInput />
+      </Box>
       <Box sx={{ mt: 1 }}>
         <VerifyStatus />
       </Box>

@@ -1,41 +1,89 @@
 import Alert from '@mui/material/Alert';
-import { selectVerifyStatus } from '../../state/selectors';
-import type { VerifyStatus as Status } from '../../state/verify-slice';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Typography from '@mui/material/Typography';
+import { describeEncoding } from '../../core/keys/secret';
+import { selectCurrentVerdict, selectVerifyStatus } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
+import type { VerifyStatus as Status } from '../../state/verify-slice';
 import { TEST_IDS } from '../test-ids';
 
-const WORDS: Record<Status, { severity: 'info' | 'success' | 'error' | 'warning'; text: string }> = {
-  idle: { severity: 'info', text: 'Signature not checked: no key has been given.' },
-  checking: { severity: 'info', text: 'Checking the signature…' },
-  verified: { severity: 'success', text: 'Signature verified with the given key.' },
-  invalid: { severity: 'error', text: 'The signature does not match the given key.' },
-  error: { severity: 'error', text: 'The given key cannot be used for this token.' },
-  unsigned: {
-    severity: 'warning',
-    text: "Unsigned: the header says alg 'none', so there is nothing to verify.",
-  },
+const SEVERITY: Record<Status, 'info' | 'success' | 'error' | 'warning'> = {
+  idle: 'info',
+  checking: 'info',
+  verified: 'success',
+  invalid: 'error',
+  error: 'warning',
+  unsigned: 'warning',
 };
+
+const DEFAULT_WORDS: Record<Status, string> = {
+  idle: 'Not checked: paste the secret or public key above to verify the signature.',
+  checking: 'Checking the signature…',
+  verified: 'Signature verified with the given key.',
+  invalid: 'The signature does not match the given key.',
+  error: 'The given key cannot be used for this token.',
+  unsigned: "Unsigned: the header says alg 'none', so there is nothing to verify.",
+};
+
+const OUTCOME_WORDS = {
+  matched: 'matched',
+  'no-match': 'no match',
+  skipped: 'skipped',
+  'not-tried': 'not tried',
+} as const;
 
 /** The signature verdict (CONTRACT.md `verify-status`): its value in `data-status`, its reason in words. */
 export function VerifyStatus() {
   const status = useAppStore(selectVerifyStatus);
+  const verdict = useAppStore(selectCurrentVerdict);
   const encrypted = useAppStore((s) => s.decoded.kind === 'jwe');
-  const words =
-    encrypted && status === 'idle'
-      ? {
-          severity: 'info' as const,
-          text: 'Not checked: this token is encrypted, and its integrity is checked when it is decrypted.',
-        }
-      : WORDS[status];
+  const setEncoding = useAppStore((s) => s.setSecretEncoding);
+  const showVerdict = verdict !== undefined && status !== 'checking' && status === verdict.status;
+  let text = showVerdict ? verdict.message : DEFAULT_WORDS[status];
+  if (encrypted && status === 'idle') {
+    text = 'Not checked: this token is encrypted, and its integrity is checked when it is decrypted.';
+  }
+  const alternate = showVerdict ? verdict.alternateEncoding : undefined;
+  const short = showVerdict ? verdict.shortSecret : undefined;
+  const candidates = showVerdict ? verdict.candidates : [];
   return (
-    <Alert
-      severity={words.severity}
-      variant="outlined"
-      data-testid={TEST_IDS.verifyStatus}
-      data-status={status}
-      role="status"
-    >
-      {words.text}
-    </Alert>
+    <Box>
+      <Alert
+        severity={SEVERITY[status]}
+        variant="outlined"
+        data-testid={TEST_IDS.verifyStatus}
+        data-status={status}
+        role="status"
+        action={
+          alternate !== undefined ? (
+            <Button color="inherit" size="small" onClick={() => setEncoding(alternate)}>
+              Read as {describeEncoding(alternate)}
+            </Button>
+          ) : undefined
+        }
+      >
+        {text}
+      </Alert>
+      {short !== undefined && (
+        <Alert severity="warning" variant="outlined" sx={{ mt: 1, py: 0 }} data-note="SHORT_SECRET">
+          {`The secret is ${short.bytes} bytes, shorter than the ${short.needed} bytes of the hash: RFC 7518 section 3.2 requires at least ${short.needed}, and short secrets can be guessed.`}
+        </Alert>
+      )}
+      {candidates.length > 0 && (
+        <Box
+          component="ul"
+          sx={{ m: 0, mt: 1, pl: 2.5 }}
+          aria-label="Keys considered"
+          data-testid="key-candidates"
+        >
+          {candidates.map((c) => (
+            <Typography component="li" variant="body2" key={c.label} data-outcome={c.outcome}>
+              <strong>{c.label}</strong>: {OUTCOME_WORDS[c.outcome]} ({c.reason})
+            </Typography>
+          ))}
+        </Box>
+      )}
+    </Box>
   );
 }

@@ -1,0 +1,136 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { exportJWK, exportSPKI, generateKeyPair, SignJWT } from 'jose';
+import { TEST_IDS } from '../src/ui/test-ids';
+import { hs256, SECRET, TYPICAL } from './tokens';
+import { expect, test } from './fixtures';
+
+test.describe('signature verification', () => {
+  test('an HMAC secret verifies, a wrong one does not, and its length is shown', async ({ app, page }) => {
+    await app.open();
+    await app.pasteToken(TYPICAL);
+    const key = page.getByTestId(TEST_IDS.keyInput);
+    await key.fill(SECRET);
+    await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
+    await expect(page.getByTestId(TEST_IDS.keyKind)).toContainText(`HMAC secret, ${SECRET.length} bytes`);
+    await key.fill(`${SECRET}x`);
+    await expect(app.verifyStatus).toHaveAttribute('data-status', 'invalid');
+    await expect(app.verifyStatus).toContainText('does not match');
+    // Editing the token re-checks it; the verdict follows the token on screen.
+    await key.fill(SECRET);
+    await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
+    await app.pasteToken(hs256('{"alg":"HS256"}', '{"sub":"other"}', 'another-secret-entirely-32-bytes!!'));
+    await expect(app.verifyStatus).toHaveAttribute('data-status', 'invalid');
+  });
+
+  test('a secret that only verifies in another encoding is pointed out, with a one-click switch', async ({
+    app,
+    page,
+  }) => {
+    await app.open();
+    // Bytes whose base64 has '+' and '/', so only the base64 reading works.
+    const raw = Buffer.alloc(32, 0xfb);
+    const token = await new SignJWT({ sub: 'x' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .sign(new Uint8Array(raw));
+    await app.pasteToken(token);
+    await page.getByTestId(TEST_IDS.keyInput).fill(raw.toString('base64'));
+    await expect(app.verifyStatus).toHaveAttribute('data-status', 'invalid');
+    await expect(app.verifyStatus).toContainText('read as base64');
+    await app.verifyStatus.getByRole('button', { name: 'Read as base64', exact: true }).click();
+    await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
+    await expect(page.getByTestId(TEST_IDS.secretEncodingBase64)).toHaveAttribute('aria-pressed', 'true');
+    await page.getByTestId(TEST_IDS.secretEncodingHex).click();
+    await expect(app.verifyStatus).toHaveAttribute('data-status', 'error');
+    await page.getByTestId(TEST_IDS.keyInput).fill(raw.toString('hex'));
+    await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
+  });
+
+  test('PEM public keys, private keys, JWK and JWKS verify an RS256 token', async ({ app, page }) => {
+    const { publicKey, privateKey } = await generateKeyPair('RS256', { extractable: true });
+    const token = await new SignJWT({ sub: 'x' })
+      .setProtectedHeader({ alg: 'RS256', kid: 'main' })
+      .sign(privateKey);
+    await app.open();
+    await app.pasteToken(token);
+    const key = page.getByTestId(TEST_IDS.keyInput);
+    await key.fill(await exportSPKI(publicKey));
+    await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
+    await expect(page.getByTestId(TEST_IDS.keyKind)).toHaveText('RSA public key, 2048 bits');
+    const jwk = await exportJWK(publicKey);
+    await key.fill(
+      JSON.stringify({
+        keys: [
+          { ...jwk, kid: 'old', n: jwk.n?.replace(/^./, 'x') },
+          { ...jwk, kid: 'main' },
+          { kty: 'oct', k: 'AA', kid: 'hmac' },
+        ],
+      }),
+    );
+    await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
+    await expect(page.getByTestId(TEST_IDS.keyKind)).toHaveText('JWKS, 3 keys');
+    await expect(page.getByTestId('key-candidates')).toContainText('kid "old"');
+    const node = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const nodeToken = await new SignJWT({}).setProtectedHeader({ alg: 'RS256' }).sign(node.privateKey);
+    await app.pasteToken(nodeToken);
+    await key.fill(node.privateKey.export({ format: 'pem', type: 'pkcs1' }).toString());
+    await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
+    await expect(page.getByTestId(TEST_IDS.keyKind)).toContainText('RSA private key, 2048 bits');
+  });
+
+  test('an RSA public key pasted for an HS256 token is refused (key confusion)', async ({ app, page }) => {
+    const { publicKey } = await generateKeyPair('RS256', { extractable: true });
+    const pem = await exportSPKI(publicKey);
+    const forged = await new SignJWT({ admin: true })
+      .setProtectedHeader({ alg: 'HS256' })
+      .sign(new TextEncoder().encode(pem));
+    await app.open();
+    await app.pasteToken(forged);
+    await page.getByTestId(TEST_IDS.keyInput).fill(pem);
+    await expect(app.verifyStatus).toHaveAttribute('data-status', 'error');
+    await expect(app.verifyStatus).toContainText('key-confusion');
+  });
+
+  test('an EC key for an RS256 token is an error that says why; garbage is an error too', async ({
+    app,
+    page,
+  }) => {
+    const { privateKey } = await generateKeyPair('RS256');
+    const ec = await generateKeyPair('ES256', { extractable: true });
+    await app.open();
+    await app.pasteToken(await new SignJWT({}).setProtectedHeader({ alg: 'RS256' }).sign(privateKey));
+    const key = page.getByTestId(TEST_IDS.keyInput);
+    await key.fill(JSON.stringify(await exportJWK(ec.publicKey)));
+    await expect(app.verifyStatus).toHaveAttribute('data-status', 'error');
+    await expect(app.verifyStatus).toContainText('EC P-256');
+    await key.fill('{"kty":"RSA"}');
+    await expect(app.verifyStatus).toHaveAttribute('data-status', 'error');
+    await expect(page.getByTestId(TEST_IDS.keyKind)).toContainText('Unreadable');
+  });
+
+  test('the previous verdict is never shown for new input', async ({ app, page }) => {
+    await app.open();
+    await app.pasteToken(TYPICAL);
+    await page.getByTestId(TEST_IDS.keyInput).fill(SECRET);
+    await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
+    // Record every status the element shows from here on, synchronously with each DOM change.
+    await app.verifyStatus.evaluate((el) => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      new MutationObserver(() => seen.push(el.getAttribute('data-status') ?? '')).observe(el, {
+        attributes: true,
+      });
+    });
+    await app.pasteToken(hs256('{"alg":"HS256"}', '{"sub":"z"}', 'not-the-same-secret-at-all-32-bytes'));
+    await expect(app.verifyStatus).toHaveAttribute('data-status', 'invalid');
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    expect(seen.at(-1)).toBe('invalid');
+    expect(seen).not.toContain('verified');
+  });
+
+  test('the signature verdict ignores expiry', async ({ app, page }) => {
+    await app.open();
+    await app.pasteToken(hs256('{"alg":"HS256"}', '{"sub":"x","exp":1000}', SECRET));
+    await page.getByTestId(TEST_IDS.keyInput).fill(SECRET);
+    await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
+  });
+});

@@ -1,0 +1,263 @@
+import { generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { exportJWK, exportPKCS8, exportSPKI, generateKeyPair, SignJWT } from 'jose';
+import { describe, expect, it } from 'vitest';
+import { readKeyText } from '../keys/read';
+import type { SecretEncoding } from '../keys/secret';
+import { decodeToken } from '../token/decode';
+import { ALGORITHMS } from './algorithms';
+import { verifyToken, type Verdict } from './verify';
+
+async function check(token: string, keyText: string, encoding: SecretEncoding = 'utf8'): Promise<Verdict> {
+  return verifyToken(decodeToken(token), await readKeyText(keyText, encoding), keyText);
+}
+
+function flipLastSignatureChar(token: string): string {
+  const last = token.at(-2) === 'A' ? 'B' : 'A';
+  return token.slice(0, -2) + last + token.slice(-1);
+}
+
+const RFC7515_A1 =
+  'eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9.eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ.dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk';
+const RFC7515_A1_KEY =
+  '{"kty":"oct","k":"AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow"}';
+const RFC8037_A4 =
+  'eyJhbGciOiJFZERTQSJ9.RXhhbXBsZSBvZiBFZDI1NTE5IHNpZ25pbmc.hgyY0il_MGCjP0JzlnLWG1PPOt7-09PGcvMg3AIbQR6dWbhijcNR4ki4iylGjg5BhVsPt9g7sVvpAr_MuM0KAg';
+const RFC8037_A4_KEY = '{"kty":"OKP","crv":"Ed25519","x":"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo"}';
+
+describe('published vectors', () => {
+  it('RFC 7515 A.1 (HS256, JWK oct key) verifies, and its secret as base64url too', async () => {
+    expect((await check(RFC7515_A1, RFC7515_A1_KEY)).status).toBe('verified');
+    const k = (JSON.parse(RFC7515_A1_KEY) as { k: string }).k;
+    expect((await check(RFC7515_A1, k, 'base64url')).status).toBe('verified');
+    expect((await check(flipLastSignatureChar(RFC7515_A1), RFC7515_A1_KEY)).status).toBe('invalid');
+  });
+
+  it('RFC 8037 A.4 (EdDSA, Ed25519 JWK) verifies', async () => {
+    expect((await check(RFC8037_A4, RFC8037_A4_KEY)).status).toBe('verified');
+    expect((await check(flipLastSignatureChar(RFC8037_A4), RFC8037_A4_KEY)).status).toBe('invalid');
+  });
+});
+
+const ASYMMETRIC = [
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'ES256',
+  'ES384',
+  'ES512',
+  'EdDSA',
+  'Ed25519',
+];
+
+describe('every algorithm, every key format', () => {
+  for (const alg of ASYMMETRIC) {
+    it(`${alg}: SPKI, PKCS#8, JWK (public and private) and JWKS verify; tampered and wrong keys do not`, async () => {
+      const keyAlg = alg === 'Ed25519' ? 'Ed25519' : alg;
+      const { publicKey, privateKey } = await generateKeyPair(keyAlg, { extractable: true });
+      const other = await generateKeyPair(keyAlg, { extractable: true });
+      const token = await new SignJWT({ sub: 'x' }).setProtectedHeader({ alg, kid: 'k1' }).sign(privateKey);
+      const formats = {
+        spki: await exportSPKI(publicKey),
+        pkcs8: await exportPKCS8(privateKey),
+        jwk: JSON.stringify(await exportJWK(publicKey)),
+        privateJwk: JSON.stringify(await exportJWK(privateKey)),
+        jwks: JSON.stringify({
+          keys: [
+            { ...(await exportJWK(other.publicKey)), kid: 'k0' },
+            { ...(await exportJWK(publicKey)), kid: 'k1' },
+          ],
+        }),
+      };
+      for (const [format, keyText] of Object.entries(formats)) {
+        const v = await check(token, keyText);
+        expect(v.status, `${alg} ${format}: ${v.message}`).toBe('verified');
+      }
+      const [h, , sig] = token.split('.');
+      const tampered = `${h ?? ''}.${Buffer.from('{"sub":"y"}').toString('base64url')}.${sig ?? ''}`;
+      expect((await check(tampered, formats.spki)).status).toBe('invalid');
+      expect((await check(token, await exportSPKI(other.publicKey))).status).toBe('invalid');
+    });
+  }
+
+  it('HS256/384/512 verify with the secret in each encoding', async () => {
+    for (const alg of ['HS256', 'HS384', 'HS512']) {
+      const secret = new Uint8Array(64).map((_, i) => (i * 37 + 11) % 256);
+      const token = await new SignJWT({ sub: 'x' }).setProtectedHeader({ alg }).sign(secret);
+      const texts: Record<SecretEncoding, string> = {
+        utf8: '',
+        base64url: Buffer.from(secret).toString('base64url'),
+        base64: Buffer.from(secret).toString('base64'),
+        hex: Buffer.from(secret).toString('hex'),
+      };
+      for (const encoding of ['base64url', 'base64', 'hex'] as const) {
+        expect((await check(token, texts[encoding], encoding)).status, `${alg} ${encoding}`).toBe('verified');
+      }
+    }
+  });
+
+  it('every algorithm in the table is either checked above or refused cleanly', async () => {
+    for (const alg of Object.keys(ALGORITHMS)) {
+      if (ALGORITHMS[alg]?.engine === 'extra') {
+        const token = `${Buffer.from(JSON.stringify({ alg })).toString('base64url')}.e30.${'A'.repeat(86)}`;
+        const v = await check(token, '{"kty":"EC","crv":"secp256k1","x":"AA","y":"AA"}');
+        expect(v.status).toBe('error');
+      }
+    }
+  });
+});
+
+describe('honest verdicts', () => {
+  it('an RSA public key never verifies an HS256 token signed with its PEM text (key confusion)', async () => {
+    const { publicKey } = await generateKeyPair('RS256', { extractable: true });
+    const pem = await exportSPKI(publicKey);
+    const forged = await new SignJWT({ admin: true })
+      .setProtectedHeader({ alg: 'HS256' })
+      .sign(new TextEncoder().encode(pem));
+    const v = await check(forged, pem);
+    expect(v.status).toBe('error');
+    expect(v.code).toBe('KEY_CONFUSION');
+  });
+
+  it('a P-256 key verifies only ES256', async () => {
+    const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true });
+    const jwk = JSON.stringify(await exportJWK(publicKey));
+    const es384 = await new SignJWT({})
+      .setProtectedHeader({ alg: 'ES384' })
+      .sign((await generateKeyPair('ES384')).privateKey);
+    const v = await check(es384, jwk);
+    expect(v.status).toBe('error');
+    expect(v.message).toContain('P-384');
+    expect(
+      (await check(await new SignJWT({}).setProtectedHeader({ alg: 'ES256' }).sign(privateKey), jwk)).status,
+    ).toBe('verified');
+  });
+
+  it('an HMAC secret for an RS256 token is an error that names both', async () => {
+    const { privateKey } = await generateKeyPair('RS256');
+    const token = await new SignJWT({}).setProtectedHeader({ alg: 'RS256' }).sign(privateKey);
+    const v = await check(token, 'some secret');
+    expect(v.status).toBe('error');
+    expect(v.code).toBe('KEY_ALG_MISMATCH');
+    expect(v.message).toContain('RS256');
+  });
+
+  it('DER-encoded and zero ECDSA signatures never verify', async () => {
+    const { publicKey } = await generateKeyPair('ES256', { extractable: true });
+    const jwk = JSON.stringify(await exportJWK(publicKey));
+    const head = `${Buffer.from('{"alg":"ES256"}').toString('base64url')}.${Buffer.from('{}').toString('base64url')}`;
+    const der = Buffer.concat([
+      Buffer.from([0x30, 0x44, 0x02, 0x20]),
+      Buffer.alloc(32, 1),
+      Buffer.from([0x02, 0x20]),
+      Buffer.alloc(32, 2),
+    ]);
+    expect((await check(`${head}.${der.toString('base64url')}`, jwk)).code).toBe('ECDSA_DER_SIGNATURE');
+    const psychic = await check(`${head}.${Buffer.alloc(64).toString('base64url')}`, jwk);
+    expect(psychic.status).toBe('invalid');
+    expect(psychic.code).toBe('ECDSA_ZERO');
+  });
+
+  it('alg none is unsigned, an unknown alg is an error naming it', async () => {
+    const none = `${Buffer.from('{"alg":"none"}').toString('base64url')}.e30.`;
+    expect((await check(none, 'secret')).status).toBe('unsigned');
+    const odd = `${Buffer.from('{"alg":"XY999"}').toString('base64url')}.e30.c2ln`;
+    const v = await check(odd, 'secret');
+    expect(v.status).toBe('error');
+    expect(v.message).toContain('XY999');
+  });
+
+  it('an expired token with a matching signature is verified', async () => {
+    const secret = new TextEncoder().encode('a-secret-of-at-least-thirty-two-bytes!');
+    const token = await new SignJWT({ exp: 1000 }).setProtectedHeader({ alg: 'HS256' }).sign(secret);
+    expect((await check(token, 'a-secret-of-at-least-thirty-two-bytes!')).status).toBe('verified');
+  });
+
+  it('a failed HMAC check says which other reading of the secret verifies, but stays invalid', async () => {
+    const secret = new Uint8Array(32).map((_, i) => i + 100);
+    const token = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).sign(secret);
+    const v = await check(token, Buffer.from(secret).toString('base64'), 'utf8');
+    expect(v.status).toBe('invalid');
+    expect(v.alternateEncoding).toBe('base64');
+  });
+
+  it('a short HMAC secret is checked, with a warning', async () => {
+    const token = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .sign(new TextEncoder().encode('short'));
+    const v = await check(token, 'short');
+    expect(v.status).toBe('verified');
+    expect(v.shortSecret).toEqual({ bytes: 5, needed: 32 });
+  });
+
+  it('JWKS: chosen by kid; without a kid match every fitting key is tried; each skip has a reason', async () => {
+    const a = await generateKeyPair('ES256', { extractable: true });
+    const b = await generateKeyPair('ES256', { extractable: true });
+    const rsa = await generateKeyPair('RS256', { extractable: true });
+    const jwks = JSON.stringify({
+      keys: [
+        { ...(await exportJWK(rsa.publicKey)), kid: 'r' },
+        { ...(await exportJWK(a.publicKey)), kid: 'a', use: 'enc' },
+        { ...(await exportJWK(a.publicKey)), kid: 'a2', alg: 'ES384' },
+        { ...(await exportJWK(b.publicKey)), kid: 'b' },
+      ],
+    });
+    const byB = await new SignJWT({}).setProtectedHeader({ alg: 'ES256', kid: 'nope' }).sign(b.privateKey);
+    const v = await check(byB, jwks);
+    expect(v.status).toBe('verified');
+    expect(v.keyLabel).toContain('kid "b"');
+    const outcomes = Object.fromEntries(v.candidates.map((c) => [c.label, c.outcome]));
+    expect(outcomes['key 1 of the JWKS (kid "r")']).toBe('skipped');
+    expect(outcomes['key 2 of the JWKS (kid "a")']).toBe('skipped');
+    expect(outcomes['key 3 of the JWKS (kid "a2")']).toBe('skipped');
+    expect(outcomes['key 4 of the JWKS (kid "b")']).toBe('matched');
+    const byKid = await new SignJWT({}).setProtectedHeader({ alg: 'ES256', kid: 'b' }).sign(a.privateKey);
+    const w = await check(byKid, jwks);
+    expect(w.status).toBe('invalid');
+    expect(w.candidates.find((c) => c.label.includes('"r"'))?.reason).toContain('kid');
+  });
+
+  it('keys named or carried by the token are never used', async () => {
+    const attacker = await generateKeyPair('RS256', { extractable: true });
+    const victim = await generateKeyPair('RS256', { extractable: true });
+    const token = await new SignJWT({ admin: true })
+      .setProtectedHeader({
+        alg: 'RS256',
+        jwk: await exportJWK(attacker.publicKey),
+        jku: 'https://attacker.example/jwks',
+      })
+      .sign(attacker.privateKey);
+    expect((await check(token, await exportSPKI(victim.publicKey))).status).toBe('invalid');
+  });
+
+  it('PKCS#1 and SEC1 PEM keys verify (the public half of private keys)', async () => {
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const ec = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+    const signWith = (alg: string, key: KeyObject) => new SignJWT({}).setProtectedHeader({ alg }).sign(key);
+    const rsToken = await signWith('RS256', rsa.privateKey);
+    const esToken = await signWith('ES256', ec.privateKey);
+    const pem = (k: KeyObject, type: 'pkcs1' | 'sec1' | 'spki'): string =>
+      k.export({ format: 'pem', type }).toString();
+    expect((await check(rsToken, pem(rsa.publicKey, 'pkcs1'))).status).toBe('verified');
+    expect((await check(rsToken, pem(rsa.privateKey, 'pkcs1'))).status).toBe('verified');
+    expect((await check(esToken, pem(ec.privateKey, 'sec1'))).status).toBe('verified');
+    // Missing line breaks are tolerated.
+    expect((await check(rsToken, pem(rsa.publicKey, 'spki').replace(/\n/g, ''))).status).toBe('verified');
+  });
+
+  it('unreadable keys are errors that say what was expected', async () => {
+    const { privateKey } = await generateKeyPair('RS256');
+    const token = await new SignJWT({}).setProtectedHeader({ alg: 'RS256' }).sign(privateKey);
+    for (const text of [
+      '-----BEGIN PUBLIC KEY-----\nnot base64!\n-----END PUBLIC KEY-----',
+      '{"foo":1}',
+      '{"kty":"RSA"}',
+    ]) {
+      const v = await check(token, text);
+      expect(v.status, text).toBe('error');
+      expect(v.message.length).toBeGreaterThan(20);
+    }
+  });
+});

@@ -1,0 +1,369 @@
+import { compactVerify, importJWK } from 'jose';
+import type { DecodedToken } from '../token/decode';
+import type { KeyError, PublicKeyEntry, ReadKey } from '../keys/read';
+import { decodeSecret, describeEncoding, SECRET_ENCODINGS, type SecretEncoding } from '../keys/secret';
+import type { Result } from '../result';
+import { checkKeyFits, describeKeyType, findAlgorithm, type AlgorithmSpec } from './algorithms';
+import { toJoseFailure, type JoseFailure } from './jose-errors';
+
+export type VerdictStatus = 'idle' | 'verified' | 'invalid' | 'error' | 'unsigned';
+
+/** Why a verdict is what it is: a closed union, so tests and the page switch on it. */
+export type VerdictCode =
+  | 'NO_KEY'
+  | 'TOKEN_UNDECODABLE'
+  | 'ENCRYPTED_TOKEN'
+  | 'ALG_NONE'
+  | 'ALG_MISSING'
+  | 'ALG_UNSUPPORTED'
+  | 'ALG_NOT_AVAILABLE'
+  | 'VERIFIED'
+  | 'SIGNATURE_MISMATCH'
+  | 'ECDSA_DER_SIGNATURE'
+  | 'ECDSA_WRONG_LENGTH'
+  | 'ECDSA_ZERO'
+  | 'KEY_ALG_MISMATCH'
+  | 'KEY_CONFUSION'
+  | 'KEY_UNREADABLE'
+  | 'KEY_TOO_SMALL'
+  | 'SECRET_ENCODING'
+  | 'SECRET_EMPTY'
+  | 'NO_KEY_FITS'
+  | 'HEADER_REJECTED';
+
+/** How one candidate key fared. */
+export interface CandidateReport {
+  readonly label: string;
+  readonly outcome: 'matched' | 'no-match' | 'skipped' | 'not-tried';
+  readonly reason: string;
+}
+
+/** A signature verdict: status, reason code, the sentence users read, and which key was used. */
+export interface Verdict {
+  readonly status: VerdictStatus;
+  readonly code: VerdictCode;
+  readonly message: string;
+  /** The key that matched (verified) or was checked (invalid), in words. */
+  readonly keyLabel?: string;
+  readonly candidates: readonly CandidateReport[];
+  /** HMAC: another reading of the secret under which the signature matches. */
+  readonly alternateEncoding?: SecretEncoding;
+  /** HMAC: the secret is shorter than the hash (RFC 7518 section 3.2); still checked. */
+  readonly shortSecret?: { readonly bytes: number; readonly needed: number };
+}
+
+const verdict = (
+  status: VerdictStatus,
+  code: VerdictCode,
+  message: string,
+  extra: Partial<Verdict> = {},
+): Verdict => ({
+  status,
+  code,
+  message,
+  candidates: [],
+  ...extra,
+});
+
+const MISMATCH =
+  'The signature does not match: the token was changed after it was signed, or another key signed it.';
+
+function headerString(decoded: DecodedToken, name: string): string | undefined {
+  let value: string | undefined;
+  for (const m of decoded.headerObject?.members ?? []) {
+    if (m.name.value === name && m.value.kind === 'string') value = m.value.value;
+  }
+  return value;
+}
+
+/** ECDSA signatures are raw r||s of a fixed length (RFC 7518 section 3.4); anything else never verifies. */
+function checkEcdsaSignature(spec: AlgorithmSpec, signature: Uint8Array): Verdict | undefined {
+  const size = spec.signatureBytes ?? 0;
+  if (signature.length !== size) {
+    if (signature[0] === 0x30) {
+      return verdict(
+        'invalid',
+        'ECDSA_DER_SIGNATURE',
+        `The signature is DER-encoded (${signature.length} bytes starting 0x30); ${spec.alg} needs the raw ${size}-byte r||s form (RFC 7518 section 3.4), so it does not verify.`,
+      );
+    }
+    return verdict(
+      'invalid',
+      'ECDSA_WRONG_LENGTH',
+      `The signature is ${signature.length} bytes; ${spec.alg} needs exactly ${size} bytes (r||s), so it does not verify.`,
+    );
+  }
+  const half = size / 2;
+  const zero = (part: Uint8Array): boolean => part.every((b) => b === 0);
+  if (zero(signature.subarray(0, half)) || zero(signature.subarray(half))) {
+    return verdict(
+      'invalid',
+      'ECDSA_ZERO',
+      'The signature has r or s equal to zero, which is never valid (the "psychic signature" attack, CVE-2022-21449).',
+    );
+  }
+  return undefined;
+}
+
+async function verifyWith(
+  token: string,
+  key: CryptoKey | Uint8Array,
+  alg: string,
+): Promise<'match' | 'no-match' | JoseFailure> {
+  try {
+    await compactVerify(token, key, { algorithms: [alg] });
+    return 'match';
+  } catch (e) {
+    const failure = toJoseFailure(e);
+    if (failure === 'signature-mismatch') return 'no-match';
+    return failure;
+  }
+}
+
+async function verifySecret(
+  token: string,
+  spec: AlgorithmSpec,
+  read: Extract<ReadKey, { kind: 'secret' }>,
+  keyText: string,
+): Promise<Verdict> {
+  if (read.bytes === undefined) {
+    return verdict(
+      'error',
+      'SECRET_ENCODING',
+      `The secret cannot be read as ${describeEncoding(read.encoding)}: it is ${read.encodingError ?? 'unreadable'}.`,
+    );
+  }
+  if (read.bytes.length === 0) return verdict('error', 'SECRET_EMPTY', 'The secret is empty once decoded.');
+  const needed = (spec.hashBits ?? 256) / 8;
+  const short = read.bytes.length < needed ? { shortSecret: { bytes: read.bytes.length, needed } } : {};
+  const label = `the secret, read as ${describeEncoding(read.encoding)}`;
+  const result = await verifyWith(token, read.bytes, spec.alg);
+  if (result === 'match') {
+    return verdict('verified', 'VERIFIED', `Signature verified with ${label} (${spec.alg}).`, {
+      keyLabel: label,
+      ...short,
+    });
+  }
+  if (result !== 'no-match')
+    return verdict('error', 'HEADER_REJECTED', `The token cannot be checked: ${describeFailure(result)}.`);
+  // Quietly try the other readings of the same text; the verdict stays invalid until the user switches.
+  for (const other of SECRET_ENCODINGS) {
+    if (other === read.encoding) continue;
+    const bytes = decodeSecret(keyText, other);
+    if (!bytes.ok || bytes.value.length === 0) continue;
+    if ((await verifyWith(token, bytes.value, spec.alg)) === 'match') {
+      return verdict(
+        'invalid',
+        'SIGNATURE_MISMATCH',
+        `${MISMATCH} It does verify if the secret is read as ${describeEncoding(other)}.`,
+        {
+          keyLabel: label,
+          alternateEncoding: other,
+          ...short,
+        },
+      );
+    }
+  }
+  return verdict('invalid', 'SIGNATURE_MISMATCH', MISMATCH, { keyLabel: label, ...short });
+}
+
+function describeFailure(failure: JoseFailure): string {
+  switch (failure) {
+    case 'not-supported':
+      return 'its header asks for something this check does not support (for example an unknown "crit" extension)';
+    case 'alg-not-allowed':
+      return 'the algorithm is not allowed for this key';
+    case 'invalid-token':
+      return 'it is not a well-formed JWS';
+    default:
+      return 'the key cannot be used for this algorithm';
+  }
+}
+
+/** Chooses the keys to try (RFC 7515 section 4.1.4: kid is a hint), and says why each other key was skipped. */
+function selectCandidates(
+  keys: readonly PublicKeyEntry[],
+  spec: AlgorithmSpec,
+  kid: string | undefined,
+): { fitting: PublicKeyEntry[]; reports: CandidateReport[] } {
+  const reports: CandidateReport[] = [];
+  const kidMatches = kid !== undefined && keys.some((k) => k.kid === kid);
+  const fitting: PublicKeyEntry[] = [];
+  for (const key of keys) {
+    let reason: string | undefined;
+    if (kidMatches && key.kid !== kid)
+      reason = `its kid ${key.kid === undefined ? 'is missing' : `"${key.kid}"`} differs from the token's "${kid}"`;
+    else if (key.use === 'enc') reason = 'its use is "enc" (encryption), not signatures';
+    else if (key.alg !== undefined && key.alg !== spec.alg)
+      reason = `its alg is ${key.alg}, the token's is ${spec.alg}`;
+    else reason = checkKeyFits(spec, key.kty, key.crv);
+    if (reason === undefined) fitting.push(key);
+    else reports.push({ label: key.label, outcome: 'skipped', reason });
+  }
+  return { fitting, reports };
+}
+
+async function verifyKeys(
+  token: string,
+  spec: AlgorithmSpec,
+  read: Extract<ReadKey, { kind: 'keys' }>,
+  kid: string | undefined,
+): Promise<Verdict> {
+  const single = read.keys.length === 1 && read.source !== 'jwks' ? read.keys[0] : undefined;
+  if (spec.family === 'hmac' && single !== undefined && single.kty !== 'oct') {
+    return verdict(
+      'error',
+      'KEY_CONFUSION',
+      `The key is a public key of type ${describeKeyType(single.kty, single.crv)}, but the header says ${spec.alg} (HMAC). A public key is never used as an HMAC secret: that is the RS/HS key-confusion attack.`,
+    );
+  }
+  const { fitting, reports } = selectCandidates(read.keys, spec, kid);
+  const unreadable: CandidateReport[] = read.unreadable.map((u) => ({
+    label: u.label,
+    outcome: 'skipped',
+    reason: u.reason,
+  }));
+  if (fitting.length === 0) {
+    if (single !== undefined) {
+      const reason = reports[0]?.reason ?? 'it does not fit';
+      return verdict('error', 'KEY_ALG_MISMATCH', `The key cannot verify this token: ${reason}.`, {
+        candidates: reports,
+      });
+    }
+    return verdict('error', 'NO_KEY_FITS', `No key in the set can verify ${spec.alg}.`, {
+      candidates: [...reports, ...unreadable],
+    });
+  }
+  const tried: CandidateReport[] = [];
+  let lastLabel: string | undefined;
+  let keyProblem: string | undefined;
+  for (const [i, key] of fitting.entries()) {
+    if (key.kty === 'RSA' && key.bits !== undefined && key.bits < (spec.minBits ?? 2048)) {
+      const reason = `its modulus is ${key.bits} bits; RFC 7518 section 3.3 requires at least 2048`;
+      tried.push({ label: key.label, outcome: 'skipped', reason });
+      keyProblem = reason;
+      continue;
+    }
+    let imported: CryptoKey | Uint8Array;
+    try {
+      imported = await importJWK(key.jwk, spec.alg);
+    } catch {
+      const reason = `it cannot be imported for ${spec.alg}`;
+      tried.push({ label: key.label, outcome: 'skipped', reason });
+      keyProblem = reason;
+      continue;
+    }
+    const result = await verifyWith(token, imported, spec.alg);
+    lastLabel = key.label;
+    if (result === 'match') {
+      tried.push({ label: key.label, outcome: 'matched', reason: 'the signature matches this key' });
+      for (const rest of fitting.slice(i + 1))
+        tried.push({ label: rest.label, outcome: 'not-tried', reason: 'an earlier key matched' });
+      const from = key.fromPrivate ? ' (the public half of the private key you gave)' : '';
+      return verdict('verified', 'VERIFIED', `Signature verified with ${key.label}${from} (${spec.alg}).`, {
+        keyLabel: key.label,
+        candidates: [...tried, ...reports, ...unreadable],
+      });
+    }
+    if (result !== 'no-match') {
+      return verdict('error', 'HEADER_REJECTED', `The token cannot be checked: ${describeFailure(result)}.`, {
+        candidates: [...tried, ...reports, ...unreadable],
+      });
+    }
+    tried.push({ label: key.label, outcome: 'no-match', reason: 'the signature does not match this key' });
+  }
+  const candidates = [...tried, ...reports, ...unreadable];
+  if (lastLabel === undefined) {
+    const code = keyProblem?.includes('2048') === true ? 'KEY_TOO_SMALL' : 'KEY_UNREADABLE';
+    return verdict(
+      'error',
+      code,
+      `The key cannot be used for ${spec.alg}: ${keyProblem ?? 'it cannot be imported'}.`,
+      { candidates },
+    );
+  }
+  const which =
+    fitting.length > 1
+      ? ` None of the ${tried.filter((t) => t.outcome === 'no-match').length} keys that fit ${spec.alg} matched.`
+      : '';
+  return verdict('invalid', 'SIGNATURE_MISMATCH', `${MISMATCH}${which}`, { keyLabel: lastLabel, candidates });
+}
+
+/**
+ * Checks the signature of the decoded token with the key the user gave, and only that key (RFC 7515 section 5.2).
+ * The header's alg must suit the key type; keys named or carried by the token are never used. Ignores time
+ * claims. Never throws.
+ */
+export async function verifyToken(
+  decoded: DecodedToken,
+  read: Result<ReadKey, KeyError>,
+  keyText: string,
+): Promise<Verdict> {
+  try {
+    if (decoded.kind === 'jwe') {
+      return verdict(
+        'error',
+        'ENCRYPTED_TOKEN',
+        'This token is encrypted (JWE): it has no signature to check here.',
+      );
+    }
+    if (decoded.errors.length > 0 || decoded.headerObject === undefined) {
+      return verdict('idle', 'TOKEN_UNDECODABLE', 'Not checked: the token cannot be decoded.');
+    }
+    const alg = decoded.alg;
+    if (alg !== undefined && alg.toLowerCase() === 'none') {
+      return verdict(
+        'unsigned',
+        'ALG_NONE',
+        "Unsigned: the header says alg 'none', so there is nothing to verify.",
+      );
+    }
+    if (!read.ok && read.error.code === 'KEY_EMPTY')
+      return verdict('idle', 'NO_KEY', 'Not checked: no key has been given.');
+    if (alg === undefined)
+      return verdict(
+        'error',
+        'ALG_MISSING',
+        'The header has no "alg" string, so no algorithm can be checked.',
+      );
+    const spec = findAlgorithm(alg);
+    if (spec === undefined) {
+      return verdict(
+        'error',
+        'ALG_UNSUPPORTED',
+        `The header's alg "${alg}" is not a JWS signature algorithm this debugger supports.`,
+      );
+    }
+    if (spec.engine !== 'webcrypto') {
+      return verdict(
+        'error',
+        'ALG_NOT_AVAILABLE',
+        `${alg} is recognised, but its verification is not available yet.`,
+      );
+    }
+    if (!read.ok) return verdict('error', 'KEY_UNREADABLE', `The key cannot be read: ${read.error.detail}.`);
+    const signature = decoded.signature?.bytes;
+    if (spec.family === 'ecdsa' && signature !== undefined) {
+      const bad = checkEcdsaSignature(spec, signature);
+      if (bad !== undefined) return bad;
+    }
+    const token = decoded.cleaned.token;
+    if (read.value.kind === 'secret') {
+      if (spec.family !== 'hmac') {
+        return verdict(
+          'error',
+          'KEY_ALG_MISMATCH',
+          `The key is an HMAC secret, but the header says ${alg}, which needs a public key of type ${describeKeyType(spec.kty, spec.crv)} (PEM, JWK or JWKS).`,
+        );
+      }
+      return await verifySecret(token, spec, read.value, keyText);
+    }
+    return await verifyKeys(token, spec, read.value, headerString(decoded, 'kid'));
+  } catch (e) {
+    return verdict(
+      'error',
+      'KEY_UNREADABLE',
+      `The check failed unexpectedly (${e instanceof Error ? e.name : 'unknown'}).`,
+    );
+  }
+}

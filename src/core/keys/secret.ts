@@ -1,0 +1,47 @@
+import { decodeBase64url } from '../encoding/base64url';
+import { err, ok, type Result } from '../result';
+
+/** How the text of an HMAC secret is read into bytes. */
+export type SecretEncoding = 'utf8' | 'base64url' | 'base64' | 'hex';
+
+export const SECRET_ENCODINGS: readonly SecretEncoding[] = ['utf8', 'base64url', 'base64', 'hex'];
+
+const NAMES: Record<SecretEncoding, string> = {
+  utf8: 'UTF-8 text',
+  base64url: 'base64url',
+  base64: 'base64',
+  hex: 'hexadecimal',
+};
+
+/** The name of an encoding in a sentence ("read as base64"). */
+export function describeEncoding(encoding: SecretEncoding): string {
+  return NAMES[encoding];
+}
+
+/**
+ * Reads secret text as bytes in the chosen encoding. UTF-8 takes the text as it is; the others ignore
+ * surrounding whitespace and fail on characters outside their alphabet.
+ */
+export function decodeSecret(text: string, encoding: SecretEncoding): Result<Uint8Array, string> {
+  switch (encoding) {
+    case 'utf8':
+      return ok(new TextEncoder().encode(text));
+    case 'base64url': {
+      const bytes = decodeBase64url(text.trim().replace(/=+$/, ''));
+      return bytes.ok ? ok(bytes.value) : err('not valid base64url');
+    }
+    case 'base64': {
+      const clean = text.replace(/\s+/g, '');
+      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean)) return err('not valid base64');
+      const bytes = decodeBase64url(clean.replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_'));
+      return bytes.ok ? ok(bytes.value) : err('not valid base64');
+    }
+    case 'hex': {
+      const clean = text.trim().replace(/^0x/i, '').replace(/[\s:]/g, '');
+      if (!/^(?:[0-9a-fA-F]{2})*$/.test(clean)) return err('not valid hexadecimal (pairs of 0-9, a-f)');
+      const bytes = new Uint8Array(clean.length / 2);
+      for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(clean.slice(i * 2, i * 2 + 2), 16);
+      return ok(bytes);
+    }
+  }
+}

@@ -1,0 +1,80 @@
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import ToggleButton from '@mui/material/ToggleButton';
+import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
+import Typography from '@mui/material/Typography';
+import type { SecretEncoding } from '../../core/keys/secret';
+import { selectKeyKind } from '../../state/selectors';
+import { useAppStore } from '../../state/store';
+import { TEST_IDS } from '../test-ids';
+import { MONO_FONT } from '../theme';
+
+const ENCODINGS: ReadonlyArray<{ value: SecretEncoding; label: string; testId: string }> = [
+  { value: 'utf8', label: 'UTF-8', testId: TEST_IDS.secretEncodingUtf8 },
+  { value: 'base64url', label: 'base64url', testId: TEST_IDS.secretEncodingBase64url },
+  { value: 'base64', label: 'base64', testId: TEST_IDS.secretEncodingBase64 },
+  { value: 'hex', label: 'hex', testId: TEST_IDS.secretEncodingHex },
+];
+
+/** Where the user pastes the secret or key; it stays in memory only. */
+export function KeyInput() {
+  const keyText = useAppStore((s) => s.keyText);
+  const setKeyText = useAppStore((s) => s.setKeyText);
+  const encoding = useAppStore((s) => s.secretEncoding);
+  const setEncoding = useAppStore((s) => s.setSecretEncoding);
+  const kind = useAppStore(selectKeyKind);
+  return (
+    <Stack spacing={1}>
+      <TextField
+        label="Secret or key to verify with"
+        placeholder="HMAC secret, PEM public key or certificate, private key, JWK or JWKS"
+        multiline
+        minRows={2}
+        maxRows={10}
+        value={keyText}
+        onChange={(e) => setKeyText(e.target.value)}
+        autoComplete="off"
+        slotProps={{
+          htmlInput: {
+            'data-testid': TEST_IDS.keyInput,
+            spellCheck: false,
+            autoCapitalize: 'off',
+            autoCorrect: 'off',
+            style: { fontFamily: MONO_FONT, fontSize: '0.85rem' },
+          },
+        }}
+        size="small"
+        fullWidth
+      />
+      <Stack direction="row" sx={{ alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+        <Typography variant="body2" color="text.secondary" id="secret-encoding-label">
+          Read a secret as
+        </Typography>
+        <ToggleButtonGroup
+          size="small"
+          exclusive
+          value={encoding}
+          onChange={(_, value: SecretEncoding | null) => {
+            if (value !== null) setEncoding(value);
+          }}
+          aria-labelledby="secret-encoding-label"
+        >
+          {ENCODINGS.map((e) => (
+            <ToggleButton key={e.value} value={e.value} data-testid={e.testId} sx={{ py: 0.25, px: 1 }}>
+              {e.label}
+            </ToggleButton>
+          ))}
+        </ToggleButtonGroup>
+      </Stack>
+      {keyText.trim() !== '' && (
+        <Typography
+          variant="body2"
+          data-testid={TEST_IDS.keyKind}
+          color={kind === undefined || kind.ok ? 'text.secondary' : 'error'}
+        >
+          {kind?.text ?? 'Reading the key…'}
+        </Typography>
+      )}
+    </Stack>
+  );
+}
