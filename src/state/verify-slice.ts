@@ -1,7 +1,6 @@
 import type { StateCreator } from 'zustand';
-import { verifyToken, type Verdict } from '../core/jws/verify';
-import { describeReadKey } from '../core/keys/describe';
-import { readKeyText, type KeyError, type ReadKey } from '../core/keys/read';
+import type { Verdict } from '../core/jws/verify';
+import type { KeyError, ReadKey } from '../core/keys/read';
 import type { SecretEncoding } from '../core/keys/secret';
 import type { Result } from '../core/result';
 import { runLatest } from './latest';
@@ -39,10 +38,27 @@ export interface VerifySlice {
 let lastRead:
   { keyText: string; encoding: SecretEncoding; read: Promise<Result<ReadKey, KeyError>> } | undefined;
 
+/** Key reading and verification (jose, ASN.1) load on first use, so decoding carries none of their weight. */
+function loadEngine() {
+  return Promise.all([
+    import('../core/keys/read'),
+    import('../core/keys/describe'),
+    import('../core/jws/verify'),
+  ]).then(([read, describe, verify]) => ({
+    readKeyText: read.readKeyText,
+    describeReadKey: describe.describeReadKey,
+    verifyToken: verify.verifyToken,
+  }));
+}
+
 // Reading a key (WebCrypto imports) depends only on the key inputs, so token edits reuse the last reading.
 function readKey(keyText: string, encoding: SecretEncoding): Promise<Result<ReadKey, KeyError>> {
   if (lastRead?.keyText !== keyText || lastRead.encoding !== encoding) {
-    lastRead = { keyText, encoding, read: readKeyText(keyText, encoding) };
+    lastRead = {
+      keyText,
+      encoding,
+      read: loadEngine().then((engine) => engine.readKeyText(keyText, encoding)),
+    };
   }
   return lastRead.read;
 }
@@ -68,12 +84,12 @@ export const createVerifySlice: StateCreator<AppState, [], [], VerifySlice> = (s
     void runLatest(
       () => ({ keyText: get().keyText, encoding: get().secretEncoding }),
       (a, b) => a.keyText === b.keyText && a.encoding === b.encoding,
-      () => read,
-      (result, stamp) =>
+      async () => ({ result: await read, engine: await loadEngine() }),
+      ({ result, engine }, stamp) =>
         set({
           keyKind: {
             ...stamp,
-            text: result.ok ? describeReadKey(result.value) : `Unreadable key: ${result.error.detail}`,
+            text: result.ok ? engine.describeReadKey(result.value) : `Unreadable key: ${result.error.detail}`,
             ok: result.ok,
           },
         }),
@@ -85,7 +101,7 @@ export const createVerifySlice: StateCreator<AppState, [], [], VerifySlice> = (s
         encoding: get().secretEncoding,
       }),
       (a, b) => a.tokenText === b.tokenText && a.keyText === b.keyText && a.encoding === b.encoding,
-      async () => verifyToken(decoded, await read, keyText),
+      async () => (await loadEngine()).verifyToken(decoded, await read, keyText),
       (verdict, stamp) => set({ verdict: { stamp, verdict } }),
     );
   },
