@@ -35,11 +35,21 @@ export interface VerifySlice {
   startVerify: () => void;
 }
 
+export type VerifyEngine = Awaited<ReturnType<typeof loadRealEngine>>;
+
+let loadEngine: () => Promise<VerifyEngine> = loadRealEngine;
+
+/** Replaces the verification engine (tests that control when each check answers); undefined restores it. */
+export function replaceVerifyEngine(engine: (() => Promise<VerifyEngine>) | undefined): void {
+  loadEngine = engine ?? loadRealEngine;
+  lastRead = undefined;
+}
+
 let lastRead:
   { keyText: string; encoding: SecretEncoding; read: Promise<Result<ReadKey, KeyError>> } | undefined;
 
 /** Key reading and verification (jose, ASN.1) load on first use, so decoding carries none of their weight. */
-function loadEngine() {
+function loadRealEngine() {
   return Promise.all([
     import('../core/keys/read'),
     import('../core/keys/describe'),

@@ -107,6 +107,21 @@ describe('parsePem', () => {
     expectSameBytes(blocks[2]!.der, der(rsa.privateKey, 'pkcs1'));
   });
 
+  it('reads a label with single hyphens in it', () => {
+    const block = onlyBlock(`-----BEGIN X9-42 DH-PARAMS-----\nQUFB\n-----END X9-42 DH-PARAMS-----`);
+    expect(block.label).toBe('X9-42 DH-PARAMS');
+    expectSameBytes(block.der, Buffer.from('AAA'));
+  });
+
+  it.each([
+    ['spaces', `-----BEGIN ${' '.repeat(200_000)}`],
+    ['letters', `-----BEGIN ${'A'.repeat(200_000)}`],
+    ['BEGIN lines', '-----BEGIN \t \t'.repeat(20_000)],
+    ['a body with no END', `-----BEGIN X-----${' '.repeat(200_000)}`],
+  ])('stays linear on a BEGIN line followed by a flood of %s', (_name, text) => {
+    expect(errorCode(parsePem(text))).toBe('NO_PEM');
+  });
+
   it('reads two blocks that share one line', () => {
     const oneLine = pem.replaceAll('\n', '');
     expect(value(parsePem(oneLine + oneLine))).toHaveLength(2);

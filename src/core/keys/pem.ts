@@ -268,8 +268,8 @@ function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
 
 // RFC 7468 section 2: "-----BEGIN label-----" ... "-----END label-----", where a label holds single hyphens at most.
 // Spaces or tabs around the label are tolerated. The label never overlaps what follows it, so matching is linear.
-const BEGIN = /-----[ \t]*BEGIN[ \t]+([^\r\n-]+(?:-[^\r\n-]+)*)-----/g;
-const END = /-----[ \t]*END[ \t]+([^\r\n-]+(?:-[^\r\n-]+)*)-----/g;
+const BEGIN = /-----[ \t]*BEGIN[ \t]([^\r\n-]+(?:-[^\r\n-]+)*)-----/g;
+const END = /-----[ \t]*END[ \t]([^\r\n-]+(?:-[^\r\n-]+)*)-----/g;
 // Line breaks, and the literal "\n" of a PEM copied out of a JSON string or an environment variable.
 const LINE_BREAK = /\r\n|\r|\n|\\r\\n|\\n|\\r/;
 // RFC 1421 section 4.6.1.1: a legacy OpenSSL key encrypted with a passphrase.
