@@ -1,4 +1,4 @@
-import { BIG_NUMBERS_PAYLOAD, DUPLICATE_PAYLOAD, makeJwe, rawToken, TYPICAL } from './tokens';
+import { BIG_NUMBERS_PAYLOAD, DUPLICATE_PAYLOAD, makeJwe, rawToken, SECRET, TYPICAL } from './tokens';
 import { expect, test } from './fixtures';
 
 // Screenshots for a person to review (written to screenshots/, which git ignores): every view, in light and
@@ -15,7 +15,14 @@ const VIEWS = {
     ),
   error: () => Promise.resolve(`Bearer ${TYPICAL.slice(0, 60)}*${TYPICAL.slice(60)}`),
   jwe: makeJwe,
+  verified: () => Promise.resolve(TYPICAL),
+  mismatch: () => Promise.resolve(TYPICAL),
 } as const;
+
+const KEYS: Partial<Record<keyof typeof VIEWS, string>> = {
+  verified: SECRET,
+  mismatch: Buffer.from(SECRET).toString('base64'),
+};
 
 for (const [name, token] of Object.entries(VIEWS)) {
   for (const scheme of ['light', 'dark'] as const) {
@@ -29,6 +36,11 @@ for (const [name, token] of Object.entries(VIEWS)) {
         await app.open();
         const text = await token();
         if (text !== '') await app.pasteToken(text);
+        const key = KEYS[name as keyof typeof KEYS];
+        if (key !== undefined) {
+          await page.getByTestId('key-input').fill(key);
+          await expect(app.verifyStatus).not.toHaveAttribute('data-status', 'checking');
+        }
         await expect(app.headerJson).toBeVisible();
         await page.screenshot({ path: `screenshots/${name}-${scheme}-${size}.png`, fullPage: true });
       });

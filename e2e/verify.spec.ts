@@ -1,4 +1,7 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { createPrivateKey, generateKeyPairSync } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { exportJWK, exportSPKI, generateKeyPair, SignJWT } from 'jose';
 import { TEST_IDS } from '../src/ui/test-ids';
 import { hs256, SECRET, TYPICAL } from './tokens';
@@ -132,5 +135,55 @@ test.describe('signature verification', () => {
     await app.pasteToken(hs256('{"alg":"HS256"}', '{"sub":"x","exp":1000}', SECRET));
     await page.getByTestId(TEST_IDS.keyInput).fill(SECRET);
     await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
+  });
+});
+
+test.describe('more key formats', () => {
+  test('an X.509 certificate, a SEC1 EC private key and an Ed25519 JWK verify', async ({
+    app,
+    page,
+  }, testInfo) => {
+    const dir = testInfo.outputPath('cert');
+    mkdirSync(dir, { recursive: true });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:P-256',
+        '-nodes',
+        '-subj',
+        '/CN=signer.example/O=Example',
+        '-days',
+        '30',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
+    const privateKey = createPrivateKey(readFileSync(join(dir, 'key.pem')));
+    const token = await new SignJWT({ sub: 'x' }).setProtectedHeader({ alg: 'ES256' }).sign(privateKey);
+    await app.open();
+    await app.pasteToken(token);
+    const key = page.getByTestId(TEST_IDS.keyInput);
+    await key.fill(readFileSync(join(dir, 'cert.pem'), 'utf8'));
+    await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
+    await expect(page.getByTestId(TEST_IDS.keyKind)).toContainText(
+      'X.509 certificate, CN=signer.example, valid until',
+    );
+    await key.fill(privateKey.export({ format: 'pem', type: 'sec1' }).toString());
+    await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
+    await expect(page.getByTestId(TEST_IDS.keyKind)).toContainText('EC P-256 private key');
+
+    const ed = await generateKeyPair('EdDSA', { extractable: true });
+    await app.pasteToken(await new SignJWT({}).setProtectedHeader({ alg: 'EdDSA' }).sign(ed.privateKey));
+    await key.fill(JSON.stringify(await exportJWK(ed.publicKey)));
+    await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
+    await expect(page.getByTestId(TEST_IDS.keyKind)).toHaveText('Ed25519 public key (JWK)');
   });
 });

@@ -229,7 +229,9 @@ describe('honest verdicts', () => {
         jku: 'https://attacker.example/jwks',
       })
       .sign(attacker.privateKey);
-    expect((await check(token, await exportSPKI(victim.publicKey))).status).toBe('invalid');
+    const v = await check(token, await exportSPKI(victim.publicKey));
+    expect(v.status).toBe('invalid');
+    expect(v.message).toContain('jwk, jku were not used');
   });
 
   it('PKCS#1 and SEC1 PEM keys verify (the public half of private keys)', async () => {

@@ -348,17 +348,11 @@ export async function verifyToken(
       if (bad !== undefined) return bad;
     }
     const token = decoded.cleaned.token;
-    if (read.value.kind === 'secret') {
-      if (spec.family !== 'hmac') {
-        return verdict(
-          'error',
-          'KEY_ALG_MISMATCH',
-          `The key is an HMAC secret, but the header says ${alg}, which needs a public key of type ${describeKeyType(spec.kty, spec.crv)} (PEM, JWK or JWKS).`,
-        );
-      }
-      return await verifySecret(token, spec, read.value, keyText);
-    }
-    return await verifyKeys(token, spec, read.value, headerString(decoded, 'kid'));
+    const result =
+      read.value.kind === 'secret'
+        ? await checkSecret(token, spec, read.value, keyText)
+        : await verifyKeys(token, spec, read.value, headerString(decoded, 'kid'));
+    return noteTokenKeys(decoded, result);
   } catch (e) {
     return verdict(
       'error',
@@ -366,4 +360,34 @@ export async function verifyToken(
       `The check failed unexpectedly (${e instanceof Error ? e.name : 'unknown'}).`,
     );
   }
+}
+
+/** Says so when the token carries or names its own key: that key is never the one used. */
+function noteTokenKeys(decoded: DecodedToken, result: Verdict): Verdict {
+  if (result.status !== 'verified' && result.status !== 'invalid') return result;
+  const named = (decoded.headerObject?.members ?? [])
+    .map((m) => m.name.value)
+    .filter((name) => name === 'jwk' || name === 'x5c' || name === 'jku' || name === 'x5u');
+  if (named.length === 0) return result;
+  const list = [...new Set(named)].join(', ');
+  return {
+    ...result,
+    message: `${result.message} The header's ${list} ${named.length === 1 ? 'was' : 'were'} not used: a key carried or named by the token proves nothing; only the key you gave was.`,
+  };
+}
+
+async function checkSecret(
+  token: string,
+  spec: AlgorithmSpec,
+  read: Extract<ReadKey, { kind: 'secret' }>,
+  keyText: string,
+): Promise<Verdict> {
+  if (spec.family !== 'hmac') {
+    return verdict(
+      'error',
+      'KEY_ALG_MISMATCH',
+      `The key is an HMAC secret, but the header says ${spec.alg}, which needs a public key of type ${describeKeyType(spec.kty, spec.crv)} (PEM, JWK or JWKS).`,
+    );
+  }
+  return verifySecret(token, spec, read, keyText);
 }

@@ -74,9 +74,8 @@ function invalid(detail: string): { readonly ok: false; readonly error: AsnError
 }
 
 /**
- * Parses DER bytes as one ASN.1 type from the @peculiar schemas, refusing bytes after its end; `what` names the
- * expected structure in errors. With `exact`, the bytes must also be the very DER the schema writes back, which
- * refuses a structure with extra members (the schemas accept an RSAPrivateKey as an RSAPublicKey). Never throws.
+ * Parses DER as one @peculiar ASN.1 type, refusing bytes after its end and, when `exact`, anything the schema
+ * would not write back byte for byte (such as an RSAPrivateKey read as an RSAPublicKey); `what` names the type.
  */
 export function parseDer<T>(
   der: Uint8Array,

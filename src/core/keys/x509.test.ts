@@ -1,4 +1,12 @@
 import { createPublicKey, X509Certificate } from 'node:crypto';
+import { AsnConvert } from '@peculiar/asn1-schema';
+import {
+  AttributeTypeAndValue,
+  AttributeValue,
+  Certificate,
+  Name,
+  RelativeDistinguishedName,
+} from '@peculiar/asn1-x509';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeSpki, parsePem } from './pem';
@@ -127,6 +135,22 @@ describe('parseCertificate', () => {
     const cert = parsed(NO_CN_CERT);
     expect(cert.subject).toBe('O=No Common Name, emailAddress=ops@example.com, DC=example');
     expect('commonName' in cert).toBe(false);
+  });
+
+  it('escapes what RFC 4514 asks, and writes values that are not strings as "#" and hex', () => {
+    const cert = AsnConvert.parse(derOf(EC_CERT), Certificate);
+    const attribute = (type: string, value: AttributeValue) =>
+      new RelativeDistinguishedName([new AttributeTypeAndValue({ type, value })]);
+    cert.tbsCertificate.subject = new Name([
+      attribute('1.2.3.4', new AttributeValue({ anyValue: new Uint8Array([0x02, 0x01, 0x05]).buffer })),
+      attribute('2.5.4.3', new AttributeValue({ utf8String: ' #lead; "a+b" <c>, \\trail ' })),
+    ]);
+    const result = parseCertificate(new Uint8Array(AsnConvert.serialize(cert)));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.subject).toBe('1.2.3.4=#020105, CN=\\ #lead\\; \\"a\\+b\\" \\<c\\>\\, \\\\trail\\ ');
+    expect(result.value.commonName).toBe(' #lead; "a+b" <c>, \\trail ');
+    expect(result.value.issuer).toBe('CN=test.example, O=Example');
   });
 
   it.each([

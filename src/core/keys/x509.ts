@@ -53,13 +53,13 @@ function formatName(name: Name): { text: string; commonName?: string } {
   const rdns = name.map((rdn) =>
     rdn
       .map((attribute) => {
-        // Values of types outside DirectoryString come as hex of their DER; RFC 4514 marks them with "#".
+        // RFC 4514 section 2.4: values of types outside DirectoryString are "#" and the hex of their DER.
+        const { anyValue } = attribute.value;
         const value =
-          attribute.value.anyValue === undefined
-            ? attribute.value.toString()
-            : `#${attribute.value.toString()}`;
-        if (attribute.type === ID_COMMON_NAME && attribute.value.anyValue === undefined) commonName = value;
-        return `${ATTRIBUTE_NAMES[attribute.type] ?? attribute.type}=${escapeValue(value)}`;
+          anyValue === undefined ? escapeValue(attribute.value.toString()) : `#${attribute.value.toString()}`;
+        if (attribute.type === ID_COMMON_NAME && anyValue === undefined)
+          commonName = attribute.value.toString();
+        return `${ATTRIBUTE_NAMES[attribute.type] ?? attribute.type}=${value}`;
       })
       .join('+'),
   );
