@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { createPrivateKey, generateKeyPairSync } from 'node:crypto';
+import { createPrivateKey, generateKeyPairSync, sign } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportJWK, exportSPKI, generateKeyPair, SignJWT } from 'jose';
@@ -186,4 +186,18 @@ test.describe('more key formats', () => {
     await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
     await expect(page.getByTestId(TEST_IDS.keyKind)).toHaveText('Ed25519 public key (JWK)');
   });
+});
+
+test('ES256K (secp256k1, as in AT Protocol and DID tokens) verifies with a JWK, loaded on demand', async ({
+  app,
+  page,
+}) => {
+  const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: 'secp256k1' });
+  const input = `${Buffer.from('{"alg":"ES256K","typ":"JWT"}').toString('base64url')}.${Buffer.from('{"iss":"did:plc:abc"}').toString('base64url')}`;
+  const signature = sign('sha256', Buffer.from(input), { key: privateKey, dsaEncoding: 'ieee-p1363' });
+  await app.open();
+  await app.pasteToken(`${input}.${signature.toString('base64url')}`);
+  await page.getByTestId(TEST_IDS.keyInput).fill(JSON.stringify(publicKey.export({ format: 'jwk' })));
+  await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
+  await expect(page.getByTestId(TEST_IDS.keyKind)).toHaveText('EC secp256k1 public key (JWK)');
 });

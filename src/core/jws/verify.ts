@@ -16,7 +16,6 @@ export type VerdictCode =
   | 'ALG_NONE'
   | 'ALG_MISSING'
   | 'ALG_UNSUPPORTED'
-  | 'ALG_NOT_AVAILABLE'
   | 'VERIFIED'
   | 'SIGNATURE_MISMATCH'
   | 'ECDSA_DER_SIGNATURE'
@@ -203,12 +202,37 @@ function selectCandidates(
   return { fitting, reports };
 }
 
+/** Whether a key needs the extra verifier (algorithms WebCrypto lacks: ES256K, Ed448). */
+function needsExtra(spec: AlgorithmSpec, key: PublicKeyEntry): boolean {
+  return spec.engine === 'extra' || (spec.family === 'eddsa' && key.crv === 'Ed448');
+}
+
+async function verifyExtraKey(
+  decoded: DecodedToken,
+  spec: AlgorithmSpec,
+  key: PublicKeyEntry,
+): Promise<'match' | 'no-match' | { readonly problem: string }> {
+  const signature = decoded.signature?.bytes;
+  const [header, payload] = decoded.segments;
+  if (signature === undefined || header === undefined || payload === undefined)
+    return { problem: 'the token has no signature' };
+  if (decoded.headerObject?.members.some((m) => m.name.value === 'crit' || m.name.value === 'b64') === true) {
+    return { problem: 'the header has crit or b64 extensions, which this check does not support' };
+  }
+  const { verifyExtra } = await import('./extra');
+  const input = new TextEncoder().encode(`${header.text}.${payload.text}`);
+  const result = verifyExtra(spec, key, input, signature);
+  if (typeof result === 'string') return { problem: result };
+  return result ? 'match' : 'no-match';
+}
+
 async function verifyKeys(
-  token: string,
+  decoded: DecodedToken,
   spec: AlgorithmSpec,
   read: Extract<ReadKey, { kind: 'keys' }>,
   kid: string | undefined,
 ): Promise<Verdict> {
+  const token = decoded.cleaned.token;
   const single = read.keys.length === 1 && read.source !== 'jwks' ? read.keys[0] : undefined;
   if (spec.family === 'hmac' && single !== undefined && single.kty !== 'oct') {
     return verdict(
@@ -242,6 +266,27 @@ async function verifyKeys(
       const reason = `its modulus is ${key.bits} bits; RFC 7518 section 3.3 requires at least 2048`;
       tried.push({ label: key.label, outcome: 'skipped', reason });
       keyProblem = reason;
+      continue;
+    }
+    if (needsExtra(spec, key)) {
+      const extra = await verifyExtraKey(decoded, spec, key);
+      lastLabel = key.label;
+      if (extra === 'match') {
+        tried.push({ label: key.label, outcome: 'matched', reason: 'the signature matches this key' });
+        for (const rest of fitting.slice(i + 1))
+          tried.push({ label: rest.label, outcome: 'not-tried', reason: 'an earlier key matched' });
+        return verdict('verified', 'VERIFIED', `Signature verified with ${key.label} (${spec.alg}).`, {
+          keyLabel: key.label,
+          candidates: [...tried, ...reports, ...unreadable],
+        });
+      }
+      if (extra !== 'no-match') {
+        lastLabel = undefined;
+        keyProblem = extra.problem;
+        tried.push({ label: key.label, outcome: 'skipped', reason: extra.problem });
+        continue;
+      }
+      tried.push({ label: key.label, outcome: 'no-match', reason: 'the signature does not match this key' });
       continue;
     }
     let imported: CryptoKey | Uint8Array;
@@ -334,13 +379,6 @@ export async function verifyToken(
         `The header's alg "${alg}" is not a JWS signature algorithm this debugger supports.`,
       );
     }
-    if (spec.engine !== 'webcrypto') {
-      return verdict(
-        'error',
-        'ALG_NOT_AVAILABLE',
-        `${alg} is recognised, but its verification is not available yet.`,
-      );
-    }
     if (!read.ok) return verdict('error', 'KEY_UNREADABLE', `The key cannot be read: ${read.error.detail}.`);
     const signature = decoded.signature?.bytes;
     if (spec.family === 'ecdsa' && signature !== undefined) {
@@ -351,7 +389,7 @@ export async function verifyToken(
     const result =
       read.value.kind === 'secret'
         ? await checkSecret(token, spec, read.value, keyText)
-        : await verifyKeys(token, spec, read.value, headerString(decoded, 'kid'));
+        : await verifyKeys(decoded, spec, read.value, headerString(decoded, 'kid'));
     return noteTokenKeys(decoded, result);
   } catch (e) {
     return verdict(

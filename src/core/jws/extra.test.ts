@@ -1,0 +1,53 @@
+import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { readKeyText } from '../keys/read';
+import { decodeToken } from '../token/decode';
+import { verifyToken } from './verify';
+
+// Tokens signed by Node's own crypto (OpenSSL), independent of the @noble verifier under test.
+function signToken(
+  alg: string,
+  key: KeyObject,
+  hash: string | null,
+  payload = '{"sub":"did:plc:abc"}',
+): string {
+  const input = `${Buffer.from(JSON.stringify({ alg, typ: 'JWT' })).toString('base64url')}.${Buffer.from(payload).toString('base64url')}`;
+  const signature = sign(hash, Buffer.from(input), { key, dsaEncoding: 'ieee-p1363' });
+  return `${input}.${signature.toString('base64url')}`;
+}
+
+async function check(token: string, keyText: string) {
+  return verifyToken(decodeToken(token), await readKeyText(keyText, 'utf8'), keyText);
+}
+
+describe('algorithms beyond WebCrypto', () => {
+  it('ES256K (secp256k1) verifies with a JWK; tampered and wrong keys do not', async () => {
+    const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: 'secp256k1' });
+    const other = generateKeyPairSync('ec', { namedCurve: 'secp256k1' });
+    const token = signToken('ES256K', privateKey, 'sha256');
+    const jwk = JSON.stringify(publicKey.export({ format: 'jwk' }));
+    const v = await check(token, jwk);
+    expect(v.status, v.message).toBe('verified');
+    expect((await check(token, JSON.stringify(other.publicKey.export({ format: 'jwk' })))).status).toBe(
+      'invalid',
+    );
+    const [h, , s] = token.split('.');
+    const tampered = `${h ?? ''}.${Buffer.from('{"sub":"did:plc:evil"}').toString('base64url')}.${s ?? ''}`;
+    expect((await check(tampered, jwk)).status).toBe('invalid');
+    // A P-256 key is refused for ES256K, and a secp256k1 key for ES256.
+    const p256 = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+    expect((await check(token, JSON.stringify(p256.publicKey.export({ format: 'jwk' })))).status).toBe(
+      'error',
+    );
+    expect((await check(signToken('ES256', p256.privateKey, 'sha256'), jwk)).status).toBe('error');
+  });
+
+  it('EdDSA on Ed448 verifies with a JWK; a flipped signature does not', async () => {
+    const { publicKey, privateKey } = generateKeyPairSync('ed448');
+    const token = signToken('EdDSA', privateKey, null);
+    const jwk = JSON.stringify(publicKey.export({ format: 'jwk' }));
+    expect((await check(token, jwk)).status).toBe('verified');
+    const flipped = token.slice(0, -3) + (token.at(-3) === 'A' ? 'B' : 'A') + token.slice(-2);
+    expect((await check(flipped, jwk)).status).not.toBe('verified');
+  });
+});
