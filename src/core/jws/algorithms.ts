@@ -1,10 +1,10 @@
-/** Key types of RFC 7517 section 4.1. */
-export type KeyType = 'oct' | 'RSA' | 'EC' | 'OKP';
+/** Key types of RFC 7517 section 4.1, and AKP (algorithm key pair) of the JOSE ML-DSA draft. */
+export type KeyType = 'oct' | 'RSA' | 'EC' | 'OKP' | 'AKP';
 
 /** One JWS algorithm: the key it needs and how it is checked (RFC 7518 section 3, RFC 8037, RFC 8812). */
 export interface AlgorithmSpec {
   readonly alg: string;
-  readonly family: 'hmac' | 'rsa' | 'rsa-pss' | 'ecdsa' | 'eddsa';
+  readonly family: 'hmac' | 'rsa' | 'rsa-pss' | 'ecdsa' | 'eddsa' | 'ml-dsa';
   readonly kty: KeyType;
   /** The one curve allowed (ECDSA: by the alg; EdDSA: either Ed25519 or Ed448, so none fixed). */
   readonly crv?: string;
@@ -69,6 +69,10 @@ export const ALGORITHMS: Readonly<Record<string, AlgorithmSpec>> = {
   ES256K: { ...ecdsa('ES256K', 'secp256k1', 256, 64), engine: 'extra' },
   EdDSA: { alg: 'EdDSA', family: 'eddsa', kty: 'OKP', curves: ['Ed25519', 'Ed448'], engine: 'webcrypto' },
   Ed25519: { alg: 'Ed25519', family: 'eddsa', kty: 'OKP', crv: 'Ed25519', engine: 'webcrypto' },
+  // Post-quantum ML-DSA (FIPS 204), as the JOSE draft for it names the algorithms and its AKP keys.
+  'ML-DSA-44': { alg: 'ML-DSA-44', family: 'ml-dsa', kty: 'AKP', engine: 'extra' },
+  'ML-DSA-65': { alg: 'ML-DSA-65', family: 'ml-dsa', kty: 'AKP', engine: 'extra' },
+  'ML-DSA-87': { alg: 'ML-DSA-87', family: 'ml-dsa', kty: 'AKP', engine: 'extra' },
 };
 
 /** The spec of an `alg` value, or undefined when it is not a JWS signature algorithm we check. */
@@ -87,6 +91,8 @@ export function describeKeyType(kty: KeyType, crv?: string): string {
       return crv === undefined ? 'EC' : `EC ${crv}`;
     case 'OKP':
       return crv ?? 'OKP';
+    case 'AKP':
+      return 'ML-DSA';
   }
 }
 

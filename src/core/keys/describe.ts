@@ -4,6 +4,7 @@ import type { PublicKeyEntry, ReadKey } from './read';
 
 function describeEntry(entry: PublicKeyEntry, kind: 'public' | 'private'): string {
   if (entry.kty === 'oct') return `HMAC secret (JWK), ${(entry.bits ?? 0) / 8} bytes`;
+  if (entry.kty === 'AKP') return `${entry.alg ?? 'ML-DSA'} ${kind} key`;
   const type = entry.kty === 'OKP' ? (entry.crv ?? 'OKP') : describeKeyType(entry.kty, entry.crv);
   const bits = entry.kty === 'RSA' && entry.bits !== undefined ? `, ${entry.bits} bits` : '';
   return `${type} ${kind} key${bits}`;

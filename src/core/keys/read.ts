@@ -57,7 +57,7 @@ export interface KeyError {
   readonly detail: string;
 }
 
-const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth'] as const;
+const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'priv'] as const;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -78,8 +78,8 @@ function integerBits(b64: unknown): number | undefined {
 /** Checks a JWK's members and returns its public half with what is known about it (RFC 7517, RFC 7518 section 6). */
 function toEntry(raw: Record<string, unknown>, label: string): Result<PublicKeyEntry, string> {
   const kty = raw.kty;
-  if (kty !== 'RSA' && kty !== 'EC' && kty !== 'OKP' && kty !== 'oct') {
-    return err(`its kty is ${JSON.stringify(kty ?? null)}, not RSA, EC, OKP or oct`);
+  if (kty !== 'RSA' && kty !== 'EC' && kty !== 'OKP' && kty !== 'oct' && kty !== 'AKP') {
+    return err(`its kty is ${JSON.stringify(kty ?? null)}, not RSA, EC, OKP, AKP or oct`);
   }
   // Private members are dropped (only the public half verifies); usage members of the pasted key would stop a
   // verify-only import, and selection reads them from `raw`.
@@ -102,6 +102,9 @@ function toEntry(raw: Record<string, unknown>, label: string): Result<PublicKeyE
       return err(`an ${kty} JWK needs "crv" and "x"`);
     if (kty === 'EC' && typeof raw.y !== 'string') return err('an EC JWK needs "y"');
     crv = raw.crv;
+  } else if (kty === 'AKP') {
+    if (typeof raw.pub !== 'string' || typeof raw.alg !== 'string')
+      return err('an AKP JWK needs "pub" and "alg"');
   } else {
     if (typeof raw.k !== 'string') return err('an oct JWK needs "k"');
     const k = decodeBase64url(raw.k);
