@@ -86,3 +86,18 @@ describe('post-quantum ML-DSA', () => {
     });
   }
 });
+
+describe('SPKI PEM for keys WebCrypto lacks', () => {
+  it('ES256K and Ed448 verify with the public key as PEM', async () => {
+    const k1 = generateKeyPairSync('ec', { namedCurve: 'secp256k1' });
+    const es = signToken('ES256K', k1.privateKey, 'sha256');
+    expect((await check(es, k1.publicKey.export({ format: 'pem', type: 'spki' }).toString())).status).toBe(
+      'verified',
+    );
+    const ed = generateKeyPairSync('ed448');
+    const edToken = signToken('EdDSA', ed.privateKey, null);
+    expect(
+      (await check(edToken, ed.publicKey.export({ format: 'pem', type: 'spki' }).toString())).status,
+    ).toBe('verified');
+  });
+});

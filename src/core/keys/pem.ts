@@ -44,6 +44,8 @@ export interface SpkiDescription {
   readonly kty: 'RSA' | 'EC' | 'OKP';
   readonly bits?: number;
   readonly crv?: string;
+  /** EC and OKP: the raw public key (the EC point, or the EdDSA key bytes) from subjectPublicKey. */
+  readonly publicKey?: Uint8Array;
 }
 
 // RFC 5480 section 2.1.1.1 and SEC 2 (secp256k1); RFC 8410 section 3 (Ed25519, Ed448, X25519, X448).
@@ -245,12 +247,16 @@ export function describeSpki(der: Uint8Array): Result<SpkiDescription, AsnError>
       if (!params.ok) return params;
       const curve = curveOf(params.value);
       if (!curve.ok) return curve;
-      return ok({ kty: 'EC', crv: curve.value.curve });
+      return ok({
+        kty: 'EC',
+        crv: curve.value.curve,
+        publicKey: new Uint8Array(spki.value.subjectPublicKey),
+      });
     }
     case ID_ED25519:
-      return ok({ kty: 'OKP', crv: 'Ed25519' });
+      return ok({ kty: 'OKP', crv: 'Ed25519', publicKey: new Uint8Array(spki.value.subjectPublicKey) });
     case ID_ED448:
-      return ok({ kty: 'OKP', crv: 'Ed448' });
+      return ok({ kty: 'OKP', crv: 'Ed448', publicKey: new Uint8Array(spki.value.subjectPublicKey) });
     default: {
       const known = OTHER_KEY_ALGORITHMS[algorithm];
       return err({

@@ -3,7 +3,8 @@ import { decodeBase64url } from '../encoding/base64url';
 import type { KeyType } from '../jws/algorithms';
 import { err, ok, type Result } from '../result';
 import { detectKeyText, type KeyTextKind } from './detect';
-import { parsePem, pkcs1PrivateToPkcs8, pkcs1PublicToSpki, sec1ToPkcs8 } from './pem';
+import { describeSpki, parsePem, pkcs1PrivateToPkcs8, pkcs1PublicToSpki, sec1ToPkcs8 } from './pem';
+import { toBase64url } from '../encoding/base64url';
 import { decodeSecret, type SecretEncoding } from './secret';
 import { parseCertificate } from './x509';
 
@@ -148,16 +149,37 @@ async function derToJwk(der: Uint8Array, format: 'spki' | 'pkcs8'): Promise<JWK 
   return undefined;
 }
 
+/**
+ * Public keys WebCrypto cannot import (secp256k1, Ed448) are read from their SubjectPublicKeyInfo into a JWK
+ * (RFC 8812 section 3.1, RFC 8037 section 2), for the on-demand verifier.
+ */
+function spkiToExtraJwk(der: Uint8Array): JWK | undefined {
+  const spki = describeSpki(der);
+  if (!spki.ok || spki.value.publicKey === undefined) return undefined;
+  const raw = spki.value.publicKey;
+  if (spki.value.crv === 'secp256k1' && raw.length === 65 && raw[0] === 0x04) {
+    return {
+      kty: 'EC',
+      crv: 'secp256k1',
+      x: toBase64url(raw.subarray(1, 33)),
+      y: toBase64url(raw.subarray(33)),
+    };
+  }
+  if (spki.value.crv === 'Ed448' && raw.length === 57)
+    return { kty: 'OKP', crv: 'Ed448', x: toBase64url(raw) };
+  return undefined;
+}
+
 async function readDer(
   der: Uint8Array,
   format: 'spki' | 'pkcs8',
   label: string,
 ): Promise<Result<PublicKeyEntry, KeyError>> {
-  const jwk = await derToJwk(der, format);
+  const jwk = (await derToJwk(der, format)) ?? (format === 'spki' ? spkiToExtraJwk(der) : undefined);
   if (jwk === undefined) {
     return err({
       code: 'KEY_UNSUPPORTED',
-      detail: `the ${format === 'spki' ? 'public' : 'private'} key is well-formed PEM, but not an RSA, P-256, P-384, P-521 or Ed25519 key this browser can import`,
+      detail: `the ${format === 'spki' ? 'public' : 'private'} key is well-formed PEM, but not an RSA, P-256, P-384, P-521, Ed25519${format === 'spki' ? ', secp256k1 or Ed448' : ''} key${format === 'pkcs8' ? ' (for secp256k1 and Ed448, paste the public key)' : ''}`,
     });
   }
   // WebCrypto's export names the algorithm it was imported with; that was only our guess, not the key's alg.
