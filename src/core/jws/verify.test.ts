@@ -20,6 +20,24 @@ const RFC7515_A1 =
   'eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9.eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ.dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk';
 const RFC7515_A1_KEY =
   '{"kty":"oct","k":"AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow"}';
+// RFC 7515 A.2 and A.3: the published tokens, with their public keys (A.2 as SPKI PEM, A.3 as a JWK from the RFC).
+const RFC7515_PAYLOAD =
+  'eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ';
+const RFC7515_A2 = `eyJhbGciOiJSUzI1NiJ9.${RFC7515_PAYLOAD}.cC4hiUPoj9Eetdgtv3hF80EGrhuB__dzERat0XF9g2VtQgr9PJbu3XOiZj5RZmh7AAuHIm4Bh-0Qc_lF5YKt_O8W2Fp5jujGbds9uJdbF9CUAr7t1dnZcAcQjbKBYNX4BAynRFdiuB--f_nZLgrnbyTyWzO75vRK5h6xBArLIARNPvkSjtQBMHlb1L07Qe7K0GarZRmB_eSN9383LcOLn6_dO--xi12jzDwusC-eOkHWEsqtFZESc6BfI7noOPqvhJ1phCnvWh6IeYI2w9QOYEUipUTI8np6LbgGY9Fs98rqVt5AXLIhWkWywlVmtVrBp0igcN_IoypGlUPQGe77Rw`;
+const RFC7515_A2_KEY = [
+  '-----BEGIN PUBLIC KEY-----',
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAofgWCuLjybRlzo0tZWJj',
+  'NiuSfb4p4fAkd/wWJcyQoTbji9k0l8W26mPddxHmfHQp+Vaw+4qPCJrcS2mJPMEz',
+  'P1Pt0Bm4d4QlL+yRT+SFd2lZS+pCgNMsD1W/YpRPEwOWvG6b32690r2jZ47soMZo',
+  '9wGzjb/7OMg0LOL+bSf63kpaSHSXndS5z5rexMdbBYUsLA9e+KXBdQOS+UTo7WTB',
+  'EMa2R2CapHg665xsmtdVMTBQY4uDZlxvb3qCo5ZwKh9kG4LT6/I5IhlJH7aGhyxX',
+  'FvUK+DWNmoudF8NAco9/h9iaGNj8q2ethFkMLs91kzk2PAcDTW9gb54h4FRWyuXp',
+  'oQIDAQAB',
+  '-----END PUBLIC KEY-----',
+].join('\n');
+const RFC7515_A3 = `eyJhbGciOiJFUzI1NiJ9.${RFC7515_PAYLOAD}.DtEhU3ljbEg8L38VWAfUAqOyKAM6-Xx-F4GawxaepmXFCgfTjDxw5djxLa8ISlSApmWQxfKTUJqPP3-Kg6NU1Q`;
+const RFC7515_A3_KEY =
+  '{"kty":"EC","crv":"P-256","x":"f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU","y":"x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0","d":"jpsQnnGQmL-YBIffH1136cspYG6-0iY7X1fCE9-E9LI"}';
 const RFC8037_A4 =
   'eyJhbGciOiJFZERTQSJ9.RXhhbXBsZSBvZiBFZDI1NTE5IHNpZ25pbmc.hgyY0il_MGCjP0JzlnLWG1PPOt7-09PGcvMg3AIbQR6dWbhijcNR4ki4iylGjg5BhVsPt9g7sVvpAr_MuM0KAg';
 const RFC8037_A4_KEY = '{"kty":"OKP","crv":"Ed25519","x":"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo"}';
@@ -30,6 +48,16 @@ describe('published vectors', () => {
     const k = (JSON.parse(RFC7515_A1_KEY) as { k: string }).k;
     expect((await check(RFC7515_A1, k, 'base64url')).status).toBe('verified');
     expect((await check(flipLastSignatureChar(RFC7515_A1), RFC7515_A1_KEY)).status).toBe('invalid');
+  });
+
+  it('RFC 7515 A.2 (RS256, SPKI PEM) and A.3 (ES256, private JWK) verify; tampered copies do not', async () => {
+    expect((await check(RFC7515_A2, RFC7515_A2_KEY)).status).toBe('verified');
+    expect((await check(RFC7515_A3, RFC7515_A3_KEY)).status).toBe('verified');
+    expect((await check(flipLastSignatureChar(RFC7515_A2), RFC7515_A2_KEY)).status).toBe('invalid');
+    expect((await check(flipLastSignatureChar(RFC7515_A3), RFC7515_A3_KEY)).status).toBe('invalid');
+    // Each key refuses the other's algorithm.
+    expect((await check(RFC7515_A2, RFC7515_A3_KEY)).status).toBe('error');
+    expect((await check(RFC7515_A3, RFC7515_A2_KEY)).status).toBe('error');
   });
 
   it('RFC 8037 A.4 (EdDSA, Ed25519 JWK) verifies', async () => {
