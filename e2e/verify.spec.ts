@@ -78,6 +78,14 @@ test.describe('signature verification', () => {
     await key.fill(node.privateKey.export({ format: 'pem', type: 'pkcs1' }).toString());
     await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
     await expect(page.getByTestId(TEST_IDS.keyKind)).toContainText('RSA private key, 2048 bits');
+    await key.fill(node.privateKey.export({ format: 'pem', type: 'pkcs8' }).toString());
+    await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
+    await expect(page.getByTestId(TEST_IDS.keyKind)).toContainText(
+      'RSA private key, 2048 bits: its public half is used',
+    );
+    await key.fill(node.publicKey.export({ format: 'pem', type: 'pkcs1' }).toString());
+    await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
+    await expect(page.getByTestId(TEST_IDS.keyKind)).toHaveText('RSA public key, 2048 bits');
   });
 
   test('an RSA public key pasted for an HS256 token is refused (key confusion)', async ({ app, page }) => {
