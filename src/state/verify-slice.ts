@@ -87,10 +87,10 @@ export const createVerifySlice: StateCreator<AppState, [], [], VerifySlice> = (s
     get().startVerify();
   },
   startVerify: () => {
-    const { keyText, secretEncoding } = get();
-    if (keyText.trim() === '') return;
+    const { keyText, secretEncoding, decoded } = get();
+    // No key, or a token that does not decode (shown as idle): nothing to check, and nothing to load on each keystroke.
+    if (keyText.trim() === '' || decoded.errors.length > 0) return;
     const read = readKey(keyText, secretEncoding);
-    const decoded = get().decoded;
     void runLatest(
       () => ({ keyText: get().keyText, encoding: get().secretEncoding }),
       (a, b) => a.keyText === b.keyText && a.encoding === b.encoding,

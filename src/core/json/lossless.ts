@@ -243,6 +243,18 @@ export function parseLosslessJson(text: string): Result<JsonNode, JsonSyntaxErro
   }
 }
 
+/**
+ * The string value of an object member, or undefined when absent or not a string. With duplicate names the last
+ * one wins, as in JSON.parse and most JOSE libraries.
+ */
+export function stringMember(object: JsonObject | undefined, name: string): string | undefined {
+  let value: string | undefined;
+  for (const m of object?.members ?? []) {
+    if (m.name.value === name) value = m.value.kind === 'string' ? m.value.value : undefined;
+  }
+  return value;
+}
+
 /** Words for the kind of a JSON value ("an array", "a string"). */
 export function describeJsonKind(node: JsonNode): string {
   switch (node.kind) {

@@ -1,4 +1,5 @@
 import { compactVerify, importJWK } from 'jose';
+import { stringMember } from '../json/lossless';
 import type { DecodedToken } from '../token/decode';
 import type { KeyError, PublicKeyEntry, ReadKey } from '../keys/read';
 import { decodeSecret, describeEncoding, SECRET_ENCODINGS, type SecretEncoding } from '../keys/secret';
@@ -66,14 +67,6 @@ const verdict = (
 
 const MISMATCH =
   'The signature does not match: the token was changed after it was signed, or another key signed it.';
-
-function headerString(decoded: DecodedToken, name: string): string | undefined {
-  let value: string | undefined;
-  for (const m of decoded.headerObject?.members ?? []) {
-    if (m.name.value === name && m.value.kind === 'string') value = m.value.value;
-  }
-  return value;
-}
 
 /** ECDSA signatures are raw r||s of a fixed length (RFC 7518 section 3.4); anything else never verifies. */
 function checkEcdsaSignature(spec: AlgorithmSpec, signature: Uint8Array): Verdict | undefined {
@@ -226,13 +219,47 @@ async function verifyExtraKey(
   return result ? 'match' : 'no-match';
 }
 
+/** How one candidate key fared against the signature. */
+type KeyCheck =
+  | { readonly kind: 'match' | 'no-match' }
+  | { readonly kind: 'unusable'; readonly reason: string; readonly tooSmall?: true }
+  | { readonly kind: 'rejected'; readonly failure: JoseFailure };
+
+/** Checks the signature with one key: WebCrypto through jose, or the on-demand verifier for what WebCrypto lacks. */
+async function checkOneKey(
+  decoded: DecodedToken,
+  spec: AlgorithmSpec,
+  key: PublicKeyEntry,
+): Promise<KeyCheck> {
+  if (key.kty === 'RSA' && key.bits !== undefined && key.bits < (spec.minBits ?? 2048)) {
+    return {
+      kind: 'unusable',
+      reason: `its modulus is ${key.bits} bits; RFC 7518 section 3.3 requires at least 2048`,
+      tooSmall: true,
+    };
+  }
+  if (needsExtra(spec, key)) {
+    const extra = await verifyExtraKey(decoded, spec, key);
+    return typeof extra === 'string' ? { kind: extra } : { kind: 'unusable', reason: extra.problem };
+  }
+  let imported: CryptoKey | Uint8Array;
+  try {
+    imported = await importJWK(key.jwk, spec.alg);
+  } catch {
+    return { kind: 'unusable', reason: `it cannot be imported for ${spec.alg}` };
+  }
+  const result = await verifyWith(decoded.cleaned.token, imported, spec.alg);
+  return result === 'match' || result === 'no-match'
+    ? { kind: result }
+    : { kind: 'rejected', failure: result };
+}
+
 async function verifyKeys(
   decoded: DecodedToken,
   spec: AlgorithmSpec,
   read: Extract<ReadKey, { kind: 'keys' }>,
   kid: string | undefined,
 ): Promise<Verdict> {
-  const token = decoded.cleaned.token;
   const single = read.keys.length === 1 && read.source !== 'jwks' ? read.keys[0] : undefined;
   if (spec.family === 'hmac' && single !== undefined && single.kty !== 'oct') {
     return verdict(
@@ -259,79 +286,60 @@ async function verifyKeys(
     });
   }
   const tried: CandidateReport[] = [];
-  let lastLabel: string | undefined;
-  let keyProblem: string | undefined;
+  const all = (): CandidateReport[] => [...tried, ...reports, ...unreadable];
+  let lastChecked: string | undefined;
+  let unusable: Extract<KeyCheck, { kind: 'unusable' }> | undefined;
   for (const [i, key] of fitting.entries()) {
-    if (key.kty === 'RSA' && key.bits !== undefined && key.bits < (spec.minBits ?? 2048)) {
-      const reason = `its modulus is ${key.bits} bits; RFC 7518 section 3.3 requires at least 2048`;
-      tried.push({ label: key.label, outcome: 'skipped', reason });
-      keyProblem = reason;
-      continue;
-    }
-    if (needsExtra(spec, key)) {
-      const extra = await verifyExtraKey(decoded, spec, key);
-      lastLabel = key.label;
-      if (extra === 'match') {
+    const check = await checkOneKey(decoded, spec, key);
+    switch (check.kind) {
+      case 'match': {
         tried.push({ label: key.label, outcome: 'matched', reason: 'the signature matches this key' });
-        for (const rest of fitting.slice(i + 1))
+        for (const rest of fitting.slice(i + 1)) {
           tried.push({ label: rest.label, outcome: 'not-tried', reason: 'an earlier key matched' });
-        return verdict('verified', 'VERIFIED', `Signature verified with ${key.label} (${spec.alg}).`, {
+        }
+        const from = key.fromPrivate ? ' (the public half of the private key you gave)' : '';
+        return verdict('verified', 'VERIFIED', `Signature verified with ${key.label}${from} (${spec.alg}).`, {
           keyLabel: key.label,
-          candidates: [...tried, ...reports, ...unreadable],
+          candidates: all(),
         });
       }
-      if (extra !== 'no-match') {
-        lastLabel = undefined;
-        keyProblem = extra.problem;
-        tried.push({ label: key.label, outcome: 'skipped', reason: extra.problem });
-        continue;
-      }
-      tried.push({ label: key.label, outcome: 'no-match', reason: 'the signature does not match this key' });
-      continue;
+      case 'rejected':
+        return verdict(
+          'error',
+          'HEADER_REJECTED',
+          `The token cannot be checked: ${describeFailure(check.failure)}.`,
+          {
+            candidates: all(),
+          },
+        );
+      case 'unusable':
+        unusable = check;
+        tried.push({ label: key.label, outcome: 'skipped', reason: check.reason });
+        break;
+      case 'no-match':
+        lastChecked = key.label;
+        tried.push({
+          label: key.label,
+          outcome: 'no-match',
+          reason: 'the signature does not match this key',
+        });
+        break;
     }
-    let imported: CryptoKey | Uint8Array;
-    try {
-      imported = await importJWK(key.jwk, spec.alg);
-    } catch {
-      const reason = `it cannot be imported for ${spec.alg}`;
-      tried.push({ label: key.label, outcome: 'skipped', reason });
-      keyProblem = reason;
-      continue;
-    }
-    const result = await verifyWith(token, imported, spec.alg);
-    lastLabel = key.label;
-    if (result === 'match') {
-      tried.push({ label: key.label, outcome: 'matched', reason: 'the signature matches this key' });
-      for (const rest of fitting.slice(i + 1))
-        tried.push({ label: rest.label, outcome: 'not-tried', reason: 'an earlier key matched' });
-      const from = key.fromPrivate ? ' (the public half of the private key you gave)' : '';
-      return verdict('verified', 'VERIFIED', `Signature verified with ${key.label}${from} (${spec.alg}).`, {
-        keyLabel: key.label,
-        candidates: [...tried, ...reports, ...unreadable],
-      });
-    }
-    if (result !== 'no-match') {
-      return verdict('error', 'HEADER_REJECTED', `The token cannot be checked: ${describeFailure(result)}.`, {
-        candidates: [...tried, ...reports, ...unreadable],
-      });
-    }
-    tried.push({ label: key.label, outcome: 'no-match', reason: 'the signature does not match this key' });
   }
-  const candidates = [...tried, ...reports, ...unreadable];
-  if (lastLabel === undefined) {
-    const code = keyProblem?.includes('2048') === true ? 'KEY_TOO_SMALL' : 'KEY_UNREADABLE';
+  if (lastChecked === undefined) {
     return verdict(
       'error',
-      code,
-      `The key cannot be used for ${spec.alg}: ${keyProblem ?? 'it cannot be imported'}.`,
-      { candidates },
+      unusable?.tooSmall === true ? 'KEY_TOO_SMALL' : 'KEY_UNREADABLE',
+      `The key cannot be used for ${spec.alg}: ${unusable?.reason ?? 'it cannot be imported'}.`,
+      { candidates: all() },
     );
   }
-  const which =
-    fitting.length > 1
-      ? ` None of the ${tried.filter((t) => t.outcome === 'no-match').length} keys that fit ${spec.alg} matched.`
-      : '';
-  return verdict('invalid', 'SIGNATURE_MISMATCH', `${MISMATCH}${which}`, { keyLabel: lastLabel, candidates });
+  const mismatches = tried.filter((t) => t.outcome === 'no-match').length;
+  const which = fitting.length > 1 ? ` None of the ${mismatches} keys that fit ${spec.alg} matched.` : '';
+  return verdict('invalid', 'SIGNATURE_MISMATCH', `${MISMATCH}${which}`, {
+    keyLabel: lastChecked,
+    candidates: all(),
+  });
 }
 
 /**
@@ -389,7 +397,7 @@ export async function verifyToken(
     const result =
       read.value.kind === 'secret'
         ? await checkSecret(token, spec, read.value, keyText)
-        : await verifyKeys(decoded, spec, read.value, headerString(decoded, 'kid'));
+        : await verifyKeys(decoded, spec, read.value, stringMember(decoded.headerObject, 'kid'));
     return noteTokenKeys(decoded, result);
   } catch (e) {
     return verdict(

@@ -5,6 +5,7 @@ import {
   describeJsonKind,
   MAX_JSON_DEPTH,
   parseLosslessJson,
+  stringMember,
   type JsonNode,
   type JsonObject,
 } from '../json/lossless';
@@ -275,16 +276,6 @@ function collectJsonNotes(root: JsonNode, part: TokenPart, notes: Note[]): void 
   }
 }
 
-function findAlg(header: JsonObject | undefined): string | undefined {
-  if (header === undefined) return undefined;
-  let alg: string | undefined;
-  for (const m of header.members) {
-    // With duplicates, the last one wins, as in JSON.parse and most JOSE libraries.
-    if (m.name.value === 'alg' && m.value.kind === 'string') alg = m.value.value;
-  }
-  return alg;
-}
-
 function decodeCleaned(input: string, cleaned: CleanedToken): DecodedToken {
   const token = cleaned.token;
   const notes: Note[] = [...cleaned.notes];
@@ -315,7 +306,7 @@ function decodeCleaned(input: string, cleaned: CleanedToken): DecodedToken {
     header?.content?.kind === 'json' && header.content.json.kind === 'object'
       ? header.content.json
       : undefined;
-  const alg = findAlg(headerObject);
+  const alg = stringMember(headerObject, 'alg');
   const withHeader = {
     ...base,
     segments,

@@ -1,6 +1,10 @@
 import Typography from '@mui/material/Typography';
-import type { SegmentContent } from '../../core/token/decode';
+import type { DecodedPart, SegmentContent } from '../../core/token/decode';
+import { toDisplayText, type ShownNote } from '../../state/selectors';
+import { CopyButton } from '../common/copy-button';
 import { CodeBlock, JsonView } from './json-view';
+import { PartCard } from './part-card';
+import { PartNotes } from './part-notes';
 
 interface DecodedContentProps {
   readonly content: SegmentContent | undefined;
@@ -43,4 +47,45 @@ export function DecodedContent({ content, testId, label, missing }: DecodedConte
         </CodeBlock>
       );
   }
+}
+
+interface DecodedPartCardProps {
+  readonly part: 'header' | 'payload';
+  readonly title: string;
+  readonly subtitle: string;
+  readonly decoded: DecodedPart | undefined;
+  readonly notes: readonly ShownNote[] | undefined;
+  readonly testId: string;
+  /** What to say when the token has no such segment at all. */
+  readonly absent: string;
+}
+
+/** The card for a header or payload: its decoded content, a copy button, and the notes about it. */
+export function DecodedPartCard({
+  part,
+  title,
+  subtitle,
+  decoded,
+  notes,
+  testId,
+  absent,
+}: DecodedPartCardProps) {
+  const content = decoded?.content;
+  return (
+    <PartCard
+      title={title}
+      subtitle={subtitle}
+      color={`token.${part}`}
+      headingId={`${part}-heading`}
+      actions={<CopyButton what={part} text={toDisplayText(content)} disabled={content === undefined} />}
+    >
+      <DecodedContent
+        content={content}
+        testId={testId}
+        label={`Decoded ${part}`}
+        missing={decoded === undefined ? absent : `The ${part} segment could not be decoded.`}
+      />
+      <PartNotes notes={notes} />
+    </PartCard>
+  );
 }

@@ -1,12 +1,10 @@
 import Typography from '@mui/material/Typography';
-import { selectContentNotes, toDisplayText } from '../../state/selectors';
+import { selectContentNotes } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
-import { CopyButton } from '../common/copy-button';
 import { TEST_IDS } from '../test-ids';
 import { CodeBlock } from './json-view';
-import { DecodedContent } from './decoded-part';
+import { DecodedPartCard } from './decoded-part';
 import { PartCard } from './part-card';
-import { PartNotes } from './part-notes';
 
 export function PayloadPane() {
   const payload = useAppStore((s) => s.decoded.payload);
@@ -24,28 +22,15 @@ export function PayloadPane() {
       </PartCard>
     );
   }
-  const missing = payload === undefined ? 'No payload.' : 'The payload segment could not be decoded.';
   return (
-    <PartCard
+    <DecodedPartCard
+      part="payload"
       title="Payload"
       subtitle="Claims"
-      color="token.payload"
-      headingId="payload-heading"
-      actions={
-        <CopyButton
-          what="payload"
-          text={toDisplayText(payload?.content)}
-          disabled={payload?.content === undefined}
-        />
-      }
-    >
-      <DecodedContent
-        content={payload?.content}
-        testId={TEST_IDS.payloadJson}
-        label="Decoded payload"
-        missing={missing}
-      />
-      <PartNotes notes={notes} />
-    </PartCard>
+      decoded={payload}
+      notes={notes}
+      testId={TEST_IDS.payloadJson}
+      absent="No payload."
+    />
   );
 }
