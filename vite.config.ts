@@ -1,5 +1,9 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -21,6 +25,31 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
+/** The one-file edition's name in `dist-single/`. */
+export const SINGLE_FILE_NAME = 'jwt-debugger.html';
+
+/**
+ * The one-file edition's policy: opened from disk it has no origin to call 'self', so it allows nothing to
+ * load or connect at all; its one inline script is allowed by its hash, and images only as data: URLs.
+ */
+export function singleFilePolicy(scriptHashes: readonly string[]): string {
+  return [
+    "default-src 'none'",
+    `script-src ${scriptHashes.map((hash) => `'${hash}'`).join(' ')}`,
+    "style-src 'unsafe-inline'",
+    'img-src data:',
+    "connect-src 'none'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+function policyMeta(policy: string): string {
+  return `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
+}
+
+/** Puts the CSP first in the built page's head. */
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
@@ -38,18 +67,98 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-export default defineConfig({
-  // Relative asset paths: dist/ works when copied under any subpath of any static host.
-  base: './',
-  plugins: [react(), contentSecurityPolicy()],
-  build: {
-    target: 'es2022',
-    sourcemap: false,
-    chunkSizeWarningLimit: 1000,
-  },
-  test: {
-    include: ['src/**/*.test.ts'],
-    environment: 'node',
-    testTimeout: 60_000,
-  },
+/**
+ * For the one-file edition: the favicon becomes a data: URL, and once every script is inlined a CSP allowing
+ * exactly those scripts (by SHA-256) goes first in the head.
+ */
+function singleFilePolicyAndIcon(): Plugin {
+  const icon = readFileSync(new URL('./public/favicon.svg', import.meta.url));
+  const iconUrl = `data:image/svg+xml;base64,${icon.toString('base64')}`;
+  return {
+    name: 'single-file-policy',
+    apply: 'build',
+    enforce: 'post',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) => html.replace('href="./favicon.svg"', `href="${iconUrl}"`),
+    },
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const file of Object.values(bundle)) {
+          if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
+          const html = String(file.source);
+          const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map(
+            ([, body]) =>
+              `sha256-${createHash('sha256')
+                .update(body ?? '')
+                .digest('base64')}`,
+          );
+          file.source = html.replace('<head>', `<head>\n    ${policyMeta(singleFilePolicy(hashes))}`);
+        }
+      },
+    },
+  };
+}
+
+/** Precaches the built files in a service worker, so that after one visit the site works offline. */
+function offline(): Plugin[] {
+  return VitePWA({
+    registerType: 'autoUpdate',
+    // registerSW.js, a file of its own: an inline script would break the CSP.
+    injectRegister: 'script',
+    manifest: {
+      name: 'JWT Debugger',
+      short_name: 'JWT Debugger',
+      description: 'Decode, verify and sign JSON Web Tokens in your browser. Nothing leaves the page.',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#1e1e2e',
+      theme_color: '#1e1e2e',
+      icons: [
+        { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+        { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}'],
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+      // The first visit's page is controlled at once, so it works offline without a second visit.
+      clientsClaim: true,
+      skipWaiting: true,
+      inlineWorkboxRuntime: true,
+      // The extra-algorithm chunk (noble curves and ML-DSA) is large; every file must be there offline.
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+    },
+  });
+}
+
+export default defineConfig(({ mode }) => {
+  const single = mode === 'single';
+  return {
+    // Relative asset paths: dist/ works when copied under any subpath of any static host.
+    base: './',
+    plugins: single
+      ? [
+          react(),
+          viteSingleFile({ removeViteModuleLoader: true, outputFileName: SINGLE_FILE_NAME }),
+          singleFilePolicyAndIcon(),
+        ]
+      : [react(), contentSecurityPolicy(), offline()],
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+      chunkSizeWarningLimit: 1000,
+      ...(single ? { outDir: 'dist-single', copyPublicDir: false } : {}),
+    },
+    test: {
+      include: ['src/**/*.test.ts'],
+      environment: 'node',
+      testTimeout: 60_000,
+    },
+  };
 });

@@ -9,12 +9,14 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   offOriginGuard: [
-    async ({ page, baseURL }, use) => {
+    async ({ context, baseURL }, use) => {
       const origin = new URL(baseURL ?? 'http://127.0.0.1/').origin;
       const offOrigin: string[] = [];
-      page.on('request', (request) => {
+      // On the context, so requests made by the service worker are watched too.
+      context.on('request', (request) => {
         const url = new URL(request.url());
-        if (url.protocol === 'data:' || url.protocol === 'blob:' || url.protocol === 'about:') return;
+        // file: is the one-file edition opened from disk; its own test checks it loads nothing else.
+        if (['data:', 'blob:', 'about:', 'file:'].includes(url.protocol)) return;
         if (url.origin !== origin) offOrigin.push(request.url());
       });
       await use(undefined);

@@ -5,6 +5,7 @@ import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
+import { Logo } from './common/logo';
 import { HeaderPane } from './decoded/header-pane';
 import { PayloadPane } from './decoded/payload-pane';
 import { SignaturePane } from './decoded/signature-pane';
@@ -21,7 +22,7 @@ export function App() {
         sx={{ borderBottom: 1, borderColor: 'divider' }}
       >
         <Toolbar variant="dense" sx={{ gap: 1.5, flexWrap: 'wrap', py: 0.5 }}>
-          <Box component="img" src="./favicon.svg" alt="" sx={{ width: 28, height: 28 }} />
+          <Logo />
           <Typography variant="h1" component="h1" sx={{ flexGrow: 1 }}>
             JWT Debugger
           </Typography>

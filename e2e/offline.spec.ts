@@ -1,0 +1,52 @@
+import { TEST_IDS } from '../src/ui/test-ids';
+import { SECRET, TYPICAL } from './tokens';
+import { expect, test } from './fixtures';
+
+test.describe('offline and installable', () => {
+  test('after one visit the site reloads, decodes and verifies with no network', async ({
+    app,
+    page,
+    context,
+  }) => {
+    await app.open();
+    // The service worker has precached the built files and controls the page.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+    await context.setOffline(true);
+    // Without the service worker the reload itself fails: the network is gone.
+    await page.reload();
+    await expect(app.tokenInput).toBeVisible();
+    await app.pasteToken(TYPICAL);
+    await expect(app.payloadJson).toContainText('"name"');
+    // Verification loads its code lazily: those chunks must come from the cache too.
+    await page.getByTestId(TEST_IDS.keyInput).fill(SECRET);
+    await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
+  });
+
+  test('the web manifest names the app and its icons, and every icon is served', async ({ app, page }) => {
+    await app.open();
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    expect(href).not.toBeNull();
+    const manifestUrl = new URL(href ?? '', page.url());
+    const response = await page.request.get(manifestUrl.href);
+    expect(response.ok()).toBe(true);
+    const manifest = (await response.json()) as {
+      name: string;
+      display: string;
+      start_url: string;
+      icons: { src: string; sizes: string; purpose?: string }[];
+    };
+    expect(manifest.name).toBe('JWT Debugger');
+    expect(manifest.display).toBe('standalone');
+    expect(manifest.start_url).toBe('./');
+    expect(manifest.icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+    expect(manifest.icons.some((icon) => icon.purpose === 'maskable')).toBe(true);
+    for (const icon of manifest.icons) {
+      const iconResponse = await page.request.get(new URL(icon.src, manifestUrl).href);
+      expect(iconResponse.ok(), icon.src).toBe(true);
+    }
+  });
+});
