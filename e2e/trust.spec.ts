@@ -1,6 +1,10 @@
+import { createPrivateKey, generateKeyPairSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from '@playwright/test';
+import { SignJWT } from 'jose';
+import { TEST_IDS } from '../src/ui/test-ids';
 import { CONTENT_SECURITY_POLICY } from '../vite.config';
-import { rawToken } from './tokens';
+import { rawToken, SECRET, TYPICAL } from './tokens';
 import { expect, test } from './fixtures';
 
 test.describe('nothing leaves the page', () => {
@@ -53,5 +57,72 @@ test.describe('nothing leaves the page', () => {
     // Lazy chunks of the app itself may load; nothing else may.
     const origin = new URL(page.url()).origin;
     expect(requests.slice(before).filter((u) => !u.startsWith(origin))).toEqual([]);
+  });
+});
+
+test.describe('nothing is kept', () => {
+  /** Everything the page could have stored, as one text: storage, IndexedDB, cookies, caches and the URL. */
+  async function everythingStored(page: Page, context: BrowserContext): Promise<string> {
+    const inPage = await page.evaluate(async () => {
+      const dump = (storage: Storage) =>
+        Object.keys(storage).map((key) => `${key}=${storage.getItem(key) ?? ''}`);
+      const databases = await indexedDB.databases();
+      const cached: string[] = [];
+      for (const name of await caches.keys()) {
+        const cache = await caches.open(name);
+        cached.push(...(await cache.keys()).map((request) => request.url));
+      }
+      return {
+        local: dump(localStorage),
+        session: dump(sessionStorage),
+        databases: databases.map((db) => db.name ?? ''),
+        cookie: document.cookie,
+        cached,
+        url: location.href,
+        history: history.length,
+      };
+    });
+    const cookies = await context.cookies();
+    return JSON.stringify({ ...inPage, cookies });
+  }
+
+  test('after decoding and verifying, no token, secret or private key is in storage or the URL', async ({
+    app,
+    page,
+    context,
+  }) => {
+    await app.open();
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const pem = privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+    const rsToken = await new SignJWT({ sub: 'stored?' })
+      .setProtectedHeader({ alg: 'RS256' })
+      .sign(createPrivateKey(pem));
+
+    await app.pasteToken(TYPICAL);
+    await page.getByTestId(TEST_IDS.keyInput).fill(SECRET);
+    await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
+    // A preference may be kept: choosing a theme must not drag anything else along.
+    await app.themeButton('Dark theme').click();
+    await app.pasteToken(rsToken);
+    await page.getByTestId(TEST_IDS.keyInput).fill(pem);
+    await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
+    // Give a service worker or a debounced writer time to act.
+    await page.waitForTimeout(500);
+
+    const stored = await everythingStored(page, context);
+    const pemBody = pem.split('\n')[1] ?? 'missing';
+    for (const [what, value] of [
+      ['HS256 token', TYPICAL],
+      ['its payload segment', TYPICAL.split('.')[1] ?? 'missing'],
+      ['RS256 token', rsToken],
+      ['its signature', rsToken.split('.')[2] ?? 'missing'],
+      ['HMAC secret', SECRET],
+      ['private key', pemBody],
+    ] as const) {
+      expect(stored, what).not.toContain(value);
+    }
+    // The theme is the one thing remembered.
+    expect(stored).toContain('mui-mode=dark');
+    expect(page.url()).toBe(new URL('./', page.url()).href);
   });
 });

@@ -1,4 +1,3 @@
-import LockIcon from '@mui/icons-material/LockOutlined';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
@@ -9,6 +8,8 @@ import { Logo } from './common/logo';
 import { HeaderPane } from './decoded/header-pane';
 import { PayloadPane } from './decoded/payload-pane';
 import { SignaturePane } from './decoded/signature-pane';
+import { PrivacyButton } from './privacy/privacy-button';
+import { ShareButton } from './share/share-button';
 import { ThemeSwitch } from './theme-switch';
 import { TokenCard } from './token-editor/token-card';
 
@@ -27,12 +28,13 @@ export function App() {
             JWT Debugger
           </Typography>
           <Chip
-            icon={<LockIcon />}
             label="Runs in your browser: nothing is sent"
             size="small"
             variant="outlined"
-            sx={{ display: { xs: 'none', sm: 'inline-flex' } }}
+            sx={{ display: { xs: 'none', lg: 'inline-flex' } }}
           />
+          <ShareButton />
+          <PrivacyButton />
           <ThemeSwitch />
         </Toolbar>
       </AppBar>

@@ -14,4 +14,12 @@ export const TEST_IDS = {
   keyKind: 'key-kind',
   timeStatus: 'time-status',
   finding: 'finding',
+  shareButton: 'share-button',
+  shareDialog: 'share-dialog',
+  shareWarning: 'share-warning',
+  shareLink: 'share-link',
+  shareCopy: 'share-copy',
+  shareCopied: 'share-copied',
+  privacyButton: 'privacy-button',
+  privacyNote: 'privacy-note',
 } as const;
