@@ -126,3 +126,53 @@ test.describe('nothing is kept', () => {
     expect(page.url()).toBe(new URL('./', page.url()).href);
   });
 });
+
+test.describe('token contents are data', () => {
+  const HOSTILE = {
+    script: '<script>window.__xss = 1; alert(1)</script>',
+    img: '<img src=x onerror="window.__xss = 2; alert(2)">',
+    link: 'javascript:window.__xss=3;alert(3)',
+    entities: '&lt;b&gt;bold&lt;/b&gt; &amp; &#x3C;i&#x3E;',
+    svg: '<svg onload="window.__xss = 4"></svg>',
+  };
+
+  test('HTML, script and javascript: URLs in a token appear literally and run nothing', async ({
+    app,
+    page,
+  }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await app.open();
+    await app.pasteToken(
+      rawToken(
+        JSON.stringify({ alg: 'HS256', kid: HOSTILE.svg }),
+        JSON.stringify({
+          sub: HOSTILE.script,
+          picture: HOSTILE.img,
+          website: HOSTILE.link,
+          bio: HOSTILE.entities,
+        }),
+      ),
+    );
+    await expect(app.headerJson).toContainText(HOSTILE.svg.replaceAll('"', '\\"'));
+    for (const text of [HOSTILE.script, HOSTILE.img.replaceAll('"', '\\"'), HOSTILE.link, HOSTILE.entities]) {
+      await expect(app.payloadJson).toContainText(text);
+    }
+    // A payload that is not JSON is shown as text, and a header that is not JSON in the error: never as markup.
+    await app.pasteToken(rawToken('{"alg":"HS256"}', `${HOSTILE.img} not json`));
+    await expect(app.payloadJson).toContainText(`${HOSTILE.img} not json`);
+    await app.pasteToken(rawToken(`{"alg":"${HOSTILE.script}`, '{}'));
+    await expect(app.decodeError).toBeVisible();
+    await page.getByTestId(TEST_IDS.keyInput).fill(HOSTILE.svg);
+    await page.waitForTimeout(300);
+
+    await expect(
+      page.locator('main img, main script, main svg[onload], main a[href^="javascript"]'),
+    ).toHaveCount(0);
+    expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+  });
+});
