@@ -41,6 +41,19 @@ test.describe('nothing leaves the page', () => {
     expect(headers).toContain('X-Content-Type-Options: nosniff');
   });
 
+  test('the nginx configuration for containers sends every header of _headers, with the same values', () => {
+    const headers = readFileSync('public/_headers', 'utf8')
+      .split('\n')
+      .map((line) => /^\s+([\w-]+): (.+)$/.exec(line))
+      .filter((match) => match !== null)
+      .map(([, name, value]) => [name ?? '', value ?? ''] as const);
+    expect(headers.length).toBeGreaterThanOrEqual(5);
+    const nginx = readFileSync('docs/nginx.conf', 'utf8');
+    for (const [name, value] of headers) {
+      expect(nginx, name).toContain(`add_header ${name} "${value}" always;`);
+    }
+  });
+
   test('tokens naming keys by URL (jku, x5u) or an https issuer cause no request', async ({ app, page }) => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
