@@ -47,3 +47,30 @@ for (const [name, token] of Object.entries(VIEWS)) {
     }
   }
 }
+
+// The dialogs of the top bar, shot as the viewport shows them.
+const DIALOGS = {
+  share: { button: 'share-button', dialog: 'share-dialog' },
+  privacy: { button: 'privacy-button', dialog: 'privacy-note' },
+} as const;
+
+for (const [name, { button, dialog }] of Object.entries(DIALOGS)) {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const [size, viewport] of [
+      ['desktop', { width: 1280, height: 800 }],
+      ['phone', { width: 390, height: 844 }],
+    ] as const) {
+      test(`looks: ${name} dialog, ${scheme}, ${size}`, async ({ app, page }) => {
+        await page.setViewportSize(viewport);
+        await page.emulateMedia({ colorScheme: scheme });
+        await app.open();
+        await app.pasteToken(TYPICAL);
+        await page.getByTestId(button).click();
+        await expect(page.getByTestId(dialog)).toBeVisible();
+        // Let the dialog's entrance transition finish.
+        await page.waitForTimeout(400);
+        await page.screenshot({ path: `screenshots/dialog-${name}-${scheme}-${size}.png` });
+      });
+    }
+  }
+}

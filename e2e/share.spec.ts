@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { TEST_IDS } from '../src/ui/test-ids';
 import { hs256, SECRET, TYPICAL } from './tokens';
 import { expect, test } from './fixtures';
@@ -73,3 +74,26 @@ test.describe('sharing a token on purpose', () => {
     await expect(note).toBeHidden();
   });
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the share and privacy dialogs have no accessibility violations (${scheme})`, async ({
+    app,
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await app.open();
+    await app.pasteToken(TYPICAL);
+    for (const [button, dialog, close] of [
+      [TEST_IDS.shareButton, TEST_IDS.shareDialog, 'Cancel'],
+      [TEST_IDS.privacyButton, TEST_IDS.privacyNote, 'Close'],
+    ] as const) {
+      await page.getByTestId(button).click();
+      await expect(page.getByTestId(dialog)).toBeVisible();
+      await page.waitForTimeout(400);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(', ')}`)).toEqual([]);
+      await page.getByRole('button', { name: close }).click();
+      await expect(page.getByTestId(dialog)).toBeHidden();
+    }
+  });
+}

@@ -101,7 +101,6 @@ export function ShareButton() {
           <Button onClick={() => setPending(undefined)}>Cancel</Button>
           <Button
             variant="contained"
-            color="warning"
             onClick={() => copy(pending?.link ?? '')}
             data-testid={TEST_IDS.shareCopy}
           >
