@@ -1,4 +1,5 @@
 import LockIcon from '@mui/icons-material/LockOutlined';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -41,8 +42,12 @@ export function PrivacyButton() {
         startIcon={<LockIcon />}
         onClick={() => setOpen(true)}
         data-testid={TEST_IDS.privacyButton}
+        aria-label="Privacy"
+        sx={{ minWidth: 0, '& .MuiButton-startIcon': { mr: { xs: 0, sm: 1 } } }}
       >
-        Privacy
+        <Box component="span" sx={{ display: { xs: 'none', sm: 'inline' } }}>
+          Privacy
+        </Box>
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby="privacy-title" maxWidth="sm">
         <DialogTitle id="privacy-title">Privacy: nothing leaves your browser</DialogTitle>

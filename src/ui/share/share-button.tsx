@@ -1,5 +1,6 @@
 import ShareIcon from '@mui/icons-material/ShareOutlined';
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -68,8 +69,12 @@ export function ShareButton() {
         onClick={share}
         disabled={token === ''}
         data-testid={TEST_IDS.shareButton}
+        aria-label="Share"
+        sx={{ minWidth: 0, '& .MuiButton-startIcon': { mr: { xs: 0, sm: 1 } } }}
       >
-        Share
+        <Box component="span" sx={{ display: { xs: 'none', sm: 'inline' } }}>
+          Share
+        </Box>
       </Button>
       <Dialog
         open={pending !== undefined}
