@@ -49,4 +49,19 @@ test.describe('offline and installable', () => {
       expect(iconResponse.ok(), icon.src).toBe(true);
     }
   });
+
+  test('Chromium finds the site installable as an app', async ({ app, page, context }) => {
+    await app.open();
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    const cdp = await context.newCDPSession(page);
+    await expect
+      .poll(async () => {
+        const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+        // Test browsers run every context off the record; that says nothing about the site.
+        return installabilityErrors.map((error) => error.errorId).filter((id) => id !== 'in-incognito');
+      })
+      .toEqual([]);
+  });
 });
