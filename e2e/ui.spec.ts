@@ -1,3 +1,4 @@
+import { TEST_IDS } from '../src/ui/test-ids';
 import AxeBuilder from '@axe-core/playwright';
 import { rawToken, TYPICAL, BIG_NUMBERS_PAYLOAD, DUPLICATE_PAYLOAD } from './tokens';
 import { expect, test } from './fixtures';
@@ -55,7 +56,12 @@ test.describe('themes, copying, accessibility', () => {
 
   test('the page works by keyboard alone', async ({ app, page }) => {
     await app.open();
-    // Tab from the top of the page reaches the theme switch, then the copy button and the token editor.
+    // Tab from the top of the page reaches Share, Privacy and the theme switch, then the copy button and the
+    // token editor.
+    await page.keyboard.press('Tab');
+    await expect(page.getByTestId(TEST_IDS.shareButton)).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByTestId(TEST_IDS.privacyButton)).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(app.themeButton('Light theme')).toBeFocused();
     let reached = false;
