@@ -244,15 +244,21 @@ export function parseLosslessJson(text: string): Result<JsonNode, JsonSyntaxErro
 }
 
 /**
- * The string value of an object member, or undefined when absent or not a string. With duplicate names the last
- * one wins, as in JSON.parse and most JOSE libraries.
+ * The value of an object member, or undefined when absent. With duplicate names the last one wins, as in
+ * JSON.parse and most JOSE libraries.
  */
-export function stringMember(object: JsonObject | undefined, name: string): string | undefined {
-  let value: string | undefined;
+export function memberValue(object: JsonObject | undefined, name: string): JsonNode | undefined {
+  let value: JsonNode | undefined;
   for (const m of object?.members ?? []) {
-    if (m.name.value === name) value = m.value.kind === 'string' ? m.value.value : undefined;
+    if (m.name.value === name) value = m.value;
   }
   return value;
+}
+
+/** The string value of an object member (the last of duplicates), or undefined when absent or not a string. */
+export function stringMember(object: JsonObject | undefined, name: string): string | undefined {
+  const value = memberValue(object, name);
+  return value?.kind === 'string' ? value.value : undefined;
 }
 
 /** Words for the kind of a JSON value ("an array", "a string"). */

@@ -1,4 +1,4 @@
-import type { JsonObject } from '../json/lossless';
+import { memberValue } from '../json/lossless';
 import type { DecodedToken } from '../token/decode';
 
 /**
@@ -21,14 +21,6 @@ export type ShareRisk =
   /** Nothing to judge: an unsigned token, or a payload that is not a JSON object. */
   | { readonly kind: 'unknown' };
 
-function numberMember(object: JsonObject, name: string): number | undefined {
-  let value: number | undefined;
-  for (const m of object.members) {
-    if (m.name.value === name) value = m.value.kind === 'number' ? m.value.value : undefined;
-  }
-  return value;
-}
-
 /**
  * Judges whether a decoded token looks live at `nowSeconds`: signed (not `alg: none`) and not expired. An
  * unsigned token cannot be used to log in anywhere trustworthy, so it counts as not live.
@@ -37,9 +29,9 @@ export function shareRisk(decoded: DecodedToken, nowSeconds: number): ShareRisk 
   const content = decoded.payload?.content;
   if (decoded.kind === 'jwe') return { kind: 'live' };
   if (content?.kind !== 'json' || content.json.kind !== 'object') return { kind: 'unknown' };
-  const exp = numberMember(content.json, 'exp');
-  if (exp !== undefined && Number.isFinite(exp) && exp <= nowSeconds)
-    return { kind: 'expired', expiredAt: exp };
+  const member = memberValue(content.json, 'exp');
+  const exp = member?.kind === 'number' && Number.isFinite(member.value) ? member.value : undefined;
+  if (exp !== undefined && exp <= nowSeconds) return { kind: 'expired', expiredAt: exp };
   if (decoded.kind === 'unsecured') return { kind: 'unknown' };
-  return exp !== undefined && Number.isFinite(exp) ? { kind: 'live', expiresAt: exp } : { kind: 'live' };
+  return exp === undefined ? { kind: 'live' } : { kind: 'live', expiresAt: exp };
 }

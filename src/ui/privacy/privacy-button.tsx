@@ -1,5 +1,4 @@
 import LockIcon from '@mui/icons-material/LockOutlined';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -7,6 +6,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { TopBarButton } from '../common/top-bar-button';
 import { TEST_IDS } from '../test-ids';
 
 const POINTS: readonly { title: string; text: string }[] = [
@@ -37,18 +37,12 @@ export function PrivacyButton() {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button
-        size="small"
-        startIcon={<LockIcon />}
+      <TopBarButton
+        label="Privacy"
+        icon={<LockIcon />}
         onClick={() => setOpen(true)}
-        data-testid={TEST_IDS.privacyButton}
-        aria-label="Privacy"
-        sx={{ minWidth: 0, '& .MuiButton-startIcon': { mr: { xs: 0, sm: 1 } } }}
-      >
-        <Box component="span" sx={{ display: { xs: 'none', sm: 'inline' } }}>
-          Privacy
-        </Box>
-      </Button>
+        testId={TEST_IDS.privacyButton}
+      />
       <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby="privacy-title" maxWidth="sm">
         <DialogTitle id="privacy-title">Privacy: nothing leaves your browser</DialogTitle>
         <DialogContent data-testid={TEST_IDS.privacyNote}>

@@ -1,6 +1,5 @@
 import ShareIcon from '@mui/icons-material/ShareOutlined';
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -12,6 +11,7 @@ import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import { shareLink, shareRisk, type ShareRisk } from '../../core/url/share';
 import { useAppStore } from '../../state/store';
+import { TopBarButton } from '../common/top-bar-button';
 import { TEST_IDS } from '../test-ids';
 
 interface Pending {
@@ -62,20 +62,14 @@ export function ShareButton() {
   const warning = pending === undefined ? undefined : liveWarning(pending.risk);
   return (
     <>
-      <Button
-        size="small"
+      <TopBarButton
+        label="Share"
+        icon={<ShareIcon />}
         variant="outlined"
-        startIcon={<ShareIcon />}
         onClick={share}
         disabled={token === ''}
-        data-testid={TEST_IDS.shareButton}
-        aria-label="Share"
-        sx={{ minWidth: 0, '& .MuiButton-startIcon': { mr: { xs: 0, sm: 1 } } }}
-      >
-        <Box component="span" sx={{ display: { xs: 'none', sm: 'inline' } }}>
-          Share
-        </Box>
-      </Button>
+        testId={TEST_IDS.shareButton}
+      />
       <Dialog
         open={pending !== undefined}
         onClose={() => setPending(undefined)}
