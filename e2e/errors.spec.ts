@@ -1,4 +1,6 @@
-import { b64url, rawToken, TYPICAL } from './tokens';
+import { exportSPKI, generateKeyPair, SignJWT } from 'jose';
+import { TEST_IDS } from '../src/ui/test-ids';
+import { b64url, hs256, nonCanonicalTwin, rawToken, SECRET, TYPICAL } from './tokens';
 import { expect, test } from './fixtures';
 
 const [H, P, S] = TYPICAL.split('.') as [string, string, string];
@@ -124,4 +126,66 @@ test('a header that is not UTF-8 and JSON nested too deep are explained', async 
   await expect(app.payloadJson).toContainText('"Grace Hopper"');
   await app.pasteToken(`${H}.${b64url('['.repeat(600) + ']'.repeat(600))}.${S}`);
   await expect(app.decodeError).toContainText('Payload: the JSON is nested more than 512 levels deep');
+});
+
+test.describe('never a wrong verdict from a token the issuer did not write', () => {
+  for (const alg of ['RS256', 'ES256'] as const) {
+    test(`an ${alg} signature whose last character sets unused bits is a decode error with a one-click fix`, async ({
+      app,
+      page,
+    }) => {
+      const { publicKey, privateKey } = await generateKeyPair(alg, { extractable: true });
+      const token = await new SignJWT({ sub: 'x' }).setProtectedHeader({ alg }).sign(privateKey);
+      // RS256 signatures are 256 bytes and ES256 ones 64: 4 unused bits in the last character, 15 twins.
+      const twin = nonCanonicalTwin(token, 0b1010);
+      expect(twin).not.toBe(token);
+      const char = twin.charAt(twin.length - 1);
+      const canonical = token.charAt(token.length - 1);
+
+      await app.open();
+      await app.pasteToken(token);
+      await page.getByTestId(TEST_IDS.keyInput).fill(await exportSPKI(publicKey));
+      await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
+
+      await app.pasteToken(twin);
+      await expect(app.decodeError).toBeVisible();
+      await expect(app.decodeError).toContainText(`Signature: the last character '${char}'`);
+      await expect(app.decodeError).toContainText(`at position ${twin.length - 1}`);
+      await expect(app.decodeError).toContainText(
+        `'${canonical}' (U+00${canonical.charCodeAt(0).toString(16).toUpperCase()}) in its place`,
+      );
+      await expect(app.page.locator('[data-error-code="BASE64URL_NONCANONICAL"]')).toHaveAttribute(
+        'data-error-part',
+        'signature',
+      );
+      await expect(app.segment('error')).toHaveText(char);
+      // The right key is on screen, and still no verdict: the token as pasted does not decode.
+      await expect(app.verifyStatus).toHaveAttribute('data-status', 'idle');
+      await expect(app.verifyStatus).not.toHaveAttribute('data-status', 'verified');
+      // What can be shown still is.
+      await expect(app.payloadJson).toContainText('"sub": "x"');
+
+      await app.page.getByRole('button', { name: /canonical last character/ }).click();
+      await expect(app.decodeError).toHaveCount(0);
+      expect(await app.tokenText()).toBe(token);
+      await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
+    });
+  }
+
+  test("alg 'None' is not 'none': the token is not treated as unsigned", async ({ app, page }) => {
+    const token = hs256('{"alg":"None","typ":"JWT"}', '{"sub":"admin"}', SECRET);
+    await app.open();
+    await app.pasteToken(token);
+    await expect(app.headerJson).toContainText('"None"');
+    await expect(app.decodeError).toHaveCount(0);
+    const summary = page.getByTestId('token-summary');
+    await expect(summary).toContainText('Signed JWT (JWS)');
+    await expect(summary).not.toContainText('Unsecured');
+    await expect(page.locator('[data-note="UNSECURED"]')).toHaveCount(0);
+    await expect(app.verifyStatus).not.toHaveAttribute('data-status', 'unsigned');
+    // With a key, the unknown algorithm is an error quoting the value (and never verified).
+    await page.getByTestId(TEST_IDS.keyInput).fill(SECRET);
+    await expect(app.verifyStatus).toHaveAttribute('data-status', 'error');
+    await expect(app.verifyStatus).toContainText('None');
+  });
 });

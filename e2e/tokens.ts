@@ -39,3 +39,19 @@ export async function makeJwe(): Promise<string> {
     .setProtectedHeader({ alg: 'dir', enc: 'A256GCM', kid: 'enc-key-1' })
     .encrypt(new Uint8Array(randomBytes(32)));
 }
+
+const BASE64URL_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/**
+ * `token` with the last character of its last segment changed to a twin that sets unused low bits (RFC 4648
+ * section 3.5): the same bytes under a lenient decoder, but a text no encoder writes. Needs a last segment whose
+ * length is not a multiple of 4 (RS256 and ES256 signatures qualify).
+ */
+export function nonCanonicalTwin(token: string, bits = 1): string {
+  const segment = token.slice(token.lastIndexOf('.') + 1);
+  const unused = [0, 0, 0b1111, 0b11][segment.length % 4] ?? 0;
+  if ((bits & unused) === 0)
+    throw new Error(`no unused bits ${bits} in a segment of ${segment.length} characters`);
+  const last = BASE64URL_ALPHABET.indexOf(token.charAt(token.length - 1));
+  return token.slice(0, -1) + BASE64URL_ALPHABET.charAt(last | (bits & unused));
+}

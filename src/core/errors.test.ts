@@ -12,6 +12,15 @@ const EXAMPLES: Record<CoreErrorCode, CoreError> = {
   BASE64URL_STANDARD: { code: 'BASE64URL_STANDARD', part: 'signature', at: 80, end: 81, char: '+' },
   BASE64URL_PADDING: { code: 'BASE64URL_PADDING', part: 'payload', at: 50, end: 52 },
   BASE64URL_LENGTH: { code: 'BASE64URL_LENGTH', part: 'signature', at: 90, end: 91, found: 5 },
+  BASE64URL_NONCANONICAL: {
+    code: 'BASE64URL_NONCANONICAL',
+    part: 'signature',
+    at: 341,
+    end: 342,
+    char: 'x',
+    expected: 'w',
+    fix: { label: "Use the canonical last character ('w' for 'x')", token: 'a.b.w' },
+  },
   NOT_UTF8: { code: 'NOT_UTF8', part: 'header', at: 0, end: 10 },
   JSON_SYNTAX: {
     code: 'JSON_SYNTAX',

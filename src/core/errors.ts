@@ -10,6 +10,7 @@ export type CoreErrorCode =
   | 'BASE64URL_STANDARD'
   | 'BASE64URL_PADDING'
   | 'BASE64URL_LENGTH'
+  | 'BASE64URL_NONCANONICAL'
   | 'NOT_UTF8'
   | 'JSON_SYNTAX'
   | 'JSON_TOO_DEEP'
@@ -32,6 +33,8 @@ export interface CoreError {
   readonly at?: number;
   readonly end?: number;
   readonly char?: string;
+  /** The character that belongs where `char` is (BASE64URL_NONCANONICAL: the canonical last character). */
+  readonly expected?: string;
   readonly line?: number;
   readonly column?: number;
   readonly found?: number;
@@ -74,6 +77,8 @@ export function describeError(error: CoreError): string {
       return `${Part}: '=' padding${where(error)}; base64url in a JWT has no padding (RFC 7515 section 2).`;
     case 'BASE64URL_LENGTH':
       return `${Part}: a base64url segment cannot be ${error.found ?? 0} characters long (one character too many or too few)${where(error)}.`;
+    case 'BASE64URL_NONCANONICAL':
+      return `${Part}: the last character ${showChar(error.char)}${where(error)} sets bits that base64url leaves unused (RFC 4648 section 3.5 requires them to be zero), so no encoder wrote this text; ${error.expected === undefined ? 'the canonical character' : showChar(error.expected)} in its place encodes the same bytes.`;
     case 'NOT_UTF8':
       return `${Part}: the decoded bytes are not valid UTF-8 text.`;
     case 'JSON_SYNTAX':

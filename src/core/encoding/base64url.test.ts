@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { b64u, utf8 } from '../testing/build-token';
-import { decodeBase64url, findBase64urlProblem, toBase64url } from './base64url';
+import {
+  decodeBase64url,
+  decodeBase64urlLenient,
+  findBase64urlProblem,
+  toBase64url,
+  toCanonicalBase64url,
+} from './base64url';
 
 // RFC 4648 section 10 test vectors, without padding.
 const RFC4648: [string, string][] = [
@@ -54,6 +60,52 @@ describe('decodeBase64url', () => {
   it.each(['', 'AA', 'AAA', 'AAAA', 'AAAAAA'])('accepts the length of %j', (text) => {
     expect(findBase64urlProblem(text)).toBeUndefined();
     expect(decodeBase64url(text).ok).toBe(true);
+  });
+});
+
+describe('non-canonical base64url (RFC 4648 section 3.5)', () => {
+  // 'f' is 0x66: 'Zg' carries 011001 100110, and the last 4 bits of 'g' (100000) are unused.
+  it.each([
+    ['Zh', 'one spare bit set, 4 unused bits', 1, 'g'],
+    ['Zv', 'all 4 unused bits set', 1, 'g'],
+    ['Zm9', 'one of 2 unused bits set', 2, '8'],
+    ['Zm-', 'both unused bits set', 2, '8'],
+    ['AAAAAB', 'after a full group', 5, 'A'],
+    ['AAAAAAB', 'after a full group, 2 unused bits', 6, 'A'],
+  ])('refuses %j (%s) at its last character, naming the canonical one', (text, _name, index, canonical) => {
+    const problem = { kind: 'noncanonical', index, char: text.charAt(index), canonical };
+    expect(findBase64urlProblem(text)).toEqual(problem);
+    expect(decodeBase64url(text)).toEqual({ ok: false, error: problem });
+    expect(toCanonicalBase64url(text)).toBe(text.slice(0, index) + canonical);
+  });
+
+  it('the lenient decoder reads a non-canonical text as the bytes of its canonical twin', () => {
+    expect(decodeBase64urlLenient('Zh')).toEqual({ ok: true, value: utf8('f') });
+    expect(decodeBase64urlLenient('Zm-')).toEqual({ ok: true, value: utf8('fo') });
+    expect(decodeBase64urlLenient('Zm9v')).toEqual({ ok: true, value: utf8('foo') });
+  });
+
+  it('the lenient decoder refuses everything else the strict one refuses', () => {
+    for (const text of ['ab+c', 'Zm8=', 'Zm 9v', 'A', 'AAAAA']) {
+      expect(decodeBase64urlLenient(text)).toEqual(decodeBase64url(text));
+    }
+  });
+
+  it('a text of a multiple of 4 characters has no unused bits', () => {
+    expect(findBase64urlProblem('Zm9v')).toBeUndefined();
+    expect(findBase64urlProblem('____')).toBeUndefined();
+  });
+
+  it('a problem with the alphabet or the length comes first', () => {
+    expect(findBase64urlProblem('Z*h')).toEqual({ kind: 'char', index: 1, char: '*' });
+    expect(findBase64urlProblem('Zh=')).toEqual({ kind: 'padding', index: 2 });
+    expect(findBase64urlProblem('ZhAAB')).toEqual({ kind: 'length', length: 5 });
+  });
+
+  it('toCanonicalBase64url leaves canonical and broken text alone', () => {
+    for (const text of ['', 'Zg', 'Zm8', 'Zm9v', 'Zh=', 'Z*h', 'A']) {
+      expect(toCanonicalBase64url(text)).toBe(text);
+    }
   });
 });
 

@@ -7,9 +7,10 @@ import { b64u, compact, SIGNATURE, VALID } from '../testing/build-token';
 import { decodeToken, type DecodedPart, type DecodedToken } from './decode';
 import { JWE_PARTS, JWS_PARTS, type TokenPart } from './parts';
 
-// Run counts of the decodeToken properties below add up to 12,500.
+// Run counts of the decodeToken properties below add up to 13,500.
 const PARTS: ReadonlySet<TokenPart> = new Set<TokenPart>(['token', ...JWS_PARTS, ...JWE_PARTS]);
 const B64URL_AND_DOTS = Array.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_..');
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const MUTATION_CHARS = [...Array.from('Aa0-_.=+/*"\' \n\t{}'), '\u200b', '\u201c', '\u00e9', '\u{1F600}'];
 
 /** The properties every decode result has, whatever the input. */
@@ -40,6 +41,17 @@ function expectSelfExplaining(d: DecodedToken): void {
       case 'BASE64URL_PADDING':
         expect(token.slice(e.at, e.end)).toMatch(/^=+$/);
         break;
+      case 'BASE64URL_NONCANONICAL': {
+        // The last character of its segment; the fix changes only such characters, and keeps the length.
+        expect(token.slice(e.at, e.end)).toBe(e.char);
+        expect(e.end === token.length || token.charAt(e.end ?? -1) === '.').toBe(true);
+        expect(e.expected).not.toBe(e.char);
+        const fixed = e.fix?.token ?? '';
+        expect(fixed).toHaveLength(token.length);
+        expect(fixed.charAt(e.at ?? -1)).toBe(e.expected);
+        expect(decodeToken(fixed).errors.map((f) => f.code)).not.toContain('BASE64URL_NONCANONICAL');
+        break;
+      }
       case 'SEGMENT_COUNT':
         expect(e.found).toBe(token.split('.').length);
         break;
@@ -132,6 +144,39 @@ describe('decodeToken never throws', () => {
   });
 });
 
+describe('decodeToken refuses non-canonical base64url (RFC 4648 section 3.5), which jose accepts', () => {
+  it('setting unused bits of any segment is an error at that character, whose fix gives the token back', () => {
+    fc.assert(
+      fc.property(wellFormed, fc.nat(), fc.integer({ min: 1, max: 15 }), (token, which, bits) => {
+        const segments = token.split('.');
+        const i = which % segments.length;
+        const segment = segments[i] ?? '';
+        // Unused low bits of the last character, by length % 4.
+        const unused = [0, 0, 0b1111, 0b11][segment.length % 4] ?? 0;
+        fc.pre((bits & unused) !== 0);
+        const last = ALPHABET.indexOf(segment.charAt(segment.length - 1));
+        const variant = segments
+          .map((s, j) => (j === i ? s.slice(0, -1) + ALPHABET.charAt(last | (bits & unused)) : s))
+          .join('.');
+        const d = decodeToken(variant);
+        const at = segments.slice(0, i + 1).join('.').length - 1;
+        expect(d.errors).toEqual([
+          expect.objectContaining({ code: 'BASE64URL_NONCANONICAL', part: JWS_PARTS[i], at, end: at + 1 }),
+        ]);
+        expect(d.errors[0]?.fix?.token).toBe(token);
+        expectSelfExplaining(d);
+        // jose is lenient: it reads the variant as the same header and payload.
+        expect(decodeProtectedHeader(variant)).toEqual(decodeProtectedHeader(token));
+        expect(decodeJwt(variant)).toEqual(decodeJwt(token));
+        expect(jsonValue(d.header)).toEqual(decodeProtectedHeader(token));
+        expect(jsonValue(d.payload)).toEqual(decodeJwt(token));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+// `compact` encodes with btoa, so every token generated below is canonical base64url, as jose's encoder writes.
 describe('decodeToken agrees with jose on well-formed tokens', () => {
   it('header, payload and alg match decodeProtectedHeader and decodeJwt', () => {
     fc.assert(

@@ -29,6 +29,14 @@ const RFC7515_PAYLOAD = '{"iss":"joe",\r\n "exp":1300819380,\r\n "http://example
 
 const H = b64u(HS256_HEADER);
 const P = b64u(CLAIMS);
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/** `segment` with the lowest unused bit of its last character set: the same bytes, a text no encoder writes. */
+function twin(segment: string): string {
+  expect(segment.length % 4).toBeGreaterThanOrEqual(2);
+  const last = ALPHABET.indexOf(segment.charAt(segment.length - 1));
+  return segment.slice(0, -1) + ALPHABET.charAt(last | 1);
+}
 
 function noteCodes(d: DecodedToken): string[] {
   return d.notes.map((n) => n.code);
@@ -145,6 +153,24 @@ describe('decodeToken: well-formed tokens', () => {
     expect(d.notes).toEqual([
       expect.objectContaining({ code: 'DUPLICATE_MEMBER', part: 'header', detail: 'alg' }),
     ]);
+  });
+
+  it.each(['None', 'NONE', 'nOnE', 'none ', ' none'])(
+    'alg %j is not unsecured: algorithm names are case-sensitive (RFC 7515 section 4.1.1)',
+    (alg) => {
+      const d = decodeToken(compact(JSON.stringify({ alg }), CLAIMS));
+      expect(d.errors).toEqual([]);
+      expect(d.kind).toBe('jws');
+      expect(d.alg).toBe(alg);
+      expect(noteCodes(d)).toEqual([]);
+    },
+  );
+
+  it("alg 'None' with an empty signature is a JWS missing its signature, not an unsecured token", () => {
+    const d = decodeToken(`${b64u('{"alg":"None"}')}.${P}.`);
+    expect(d.errors).toEqual([]);
+    expect(d.kind).toBe('jws');
+    expect(noteCodes(d)).toEqual(['SIGNATURE_EMPTY']);
   });
 
   it('a non-string alg is not reported as alg', () => {
@@ -474,6 +500,98 @@ describe('decodeToken: errors', () => {
     expect(d.headerObject).toBeUndefined();
     expect(d.alg).toBeUndefined();
     expect(jsonText(d.payload)).toBe(CLAIMS);
+  });
+
+  it('BASE64URL_NONCANONICAL for a signature whose last character sets unused bits; the fix restores it', () => {
+    expect(SIGNATURE.length % 4).toBe(3);
+    const token = `${H}.${P}.${twin(SIGNATURE)}`;
+    const at = token.length - 1;
+    const d = decodeToken(token);
+    const error = onlyError(d);
+    expect(error).toMatchObject({
+      code: 'BASE64URL_NONCANONICAL',
+      part: 'signature',
+      at,
+      end: at + 1,
+      char: token.charAt(at),
+      expected: SIGNATURE.charAt(SIGNATURE.length - 1),
+    });
+    expect(error.fix?.token).toBe(VALID);
+    expect(decodeToken(error.fix?.token ?? '').errors).toEqual([]);
+    // The bytes are those of the canonical text, and header and payload are shown.
+    expect(d.signature?.bytes).toEqual(decodeToken(VALID).signature?.bytes);
+    expect(d.kind).toBe('jws');
+    expect(jsonText(d.payload)).toBe(CLAIMS);
+    expectExplained(d);
+  });
+
+  it('BASE64URL_NONCANONICAL for every possible twin of a one-byte final group (15 of them)', () => {
+    const signature = b64u(Uint8Array.of(1, 2, 3, 4));
+    expect(signature.length % 4).toBe(2);
+    const canonical = `${H}.${P}.${signature}`;
+    const last = ALPHABET.indexOf(signature.charAt(signature.length - 1));
+    for (let bits = 1; bits < 16; bits++) {
+      const token = canonical.slice(0, -1) + ALPHABET.charAt(last | bits);
+      const error = onlyError(decodeToken(token));
+      expect(error).toMatchObject({
+        code: 'BASE64URL_NONCANONICAL',
+        part: 'signature',
+        at: token.length - 1,
+      });
+      expect(error.fix?.token).toBe(canonical);
+    }
+  });
+
+  it('BASE64URL_NONCANONICAL in the payload still shows the payload, and the header keeps its alg', () => {
+    expect(P.length % 4).toBe(2);
+    const token = `${H}.${twin(P)}.${SIGNATURE}`;
+    const d = decodeToken(token);
+    expect(onlyError(d)).toMatchObject({
+      code: 'BASE64URL_NONCANONICAL',
+      part: 'payload',
+      at: H.length + P.length,
+      fix: { token: VALID },
+    });
+    expect(jsonText(d.payload)).toBe(CLAIMS);
+    expect(d.alg).toBe('HS256');
+  });
+
+  it('BASE64URL_NONCANONICAL in the header still shows the header', () => {
+    const header = '{"alg":"RS256","kid":"k"}';
+    const h = b64u(header);
+    expect(h.length % 4).not.toBe(0);
+    const d = decodeToken(`${twin(h)}.${P}.${SIGNATURE}`);
+    expect(onlyError(d)).toMatchObject({ code: 'BASE64URL_NONCANONICAL', part: 'header', at: h.length - 1 });
+    expect(jsonText(d.header)).toBe(header);
+    expect(d.alg).toBe('RS256');
+  });
+
+  it('BASE64URL_NONCANONICAL in several segments: one error each, one fix for all', () => {
+    const h = b64u('{"alg":"RS256","kid":"k"}');
+    const canonical = `${h}.${P}.${SIGNATURE}`;
+    const d = decodeToken(`${twin(h)}.${twin(P)}.${twin(SIGNATURE)}`);
+    expect(d.errors.map((e) => [e.code, e.part])).toEqual([
+      ['BASE64URL_NONCANONICAL', 'header'],
+      ['BASE64URL_NONCANONICAL', 'payload'],
+      ['BASE64URL_NONCANONICAL', 'signature'],
+    ]);
+    expect(new Set(d.errors.map((e) => e.fix?.token))).toEqual(new Set([canonical]));
+    expectExplained(d);
+  });
+
+  it('BASE64URL_NONCANONICAL in a JWE authentication tag', () => {
+    const header = b64u('{"alg":"dir","enc":"A128GCM"}');
+    const tag = b64u(new Uint8Array(16).fill(7));
+    const canonical = `${header}..${b64u(new Uint8Array(12))}.${b64u('abc')}.${tag}`;
+    const token = canonical.slice(0, -tag.length) + twin(tag);
+    const d = decodeToken(token);
+    expect(onlyError(d)).toMatchObject({
+      code: 'BASE64URL_NONCANONICAL',
+      part: 'tag',
+      at: token.length - 1,
+      fix: { token: canonical },
+    });
+    expect(d.kind).toBe('jwe');
   });
 
   it('a bad signature segment does not hide the header and payload', () => {

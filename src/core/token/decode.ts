@@ -1,4 +1,9 @@
-import { decodeBase64url, type Base64urlProblem } from '../encoding/base64url';
+import {
+  decodeBase64url,
+  decodeBase64urlLenient,
+  toCanonicalBase64url,
+  type Base64urlProblem,
+} from '../encoding/base64url';
 import { decodeUtf8, toHexDump } from '../encoding/text';
 import type { CoreError, CoreErrorCode, Fix } from '../errors';
 import {
@@ -110,6 +115,18 @@ function strayCharacterFix(token: string, char: string): Fix | undefined {
   return { label, token: fixed };
 }
 
+/** Every segment's last character with its unused bits cleared (RFC 4648 section 3.5): the same bytes. */
+function canonicalFix(token: string, char: string, canonical: string): Fix {
+  const segments = token.split('.');
+  const fixed = segments.map(toCanonicalBase64url);
+  const count = fixed.filter((s, i) => s !== segments[i]).length;
+  const label =
+    count === 1
+      ? `Use the canonical last character (${JSON.stringify(canonical)} for ${JSON.stringify(char)})`
+      : `Use the canonical last character in ${count} segments`;
+  return { label, token: fixed.join('.') };
+}
+
 function base64Error(problem: Base64urlProblem, segment: Segment, token: string): CoreError {
   const { part } = segment;
   switch (problem.kind) {
@@ -141,6 +158,16 @@ function base64Error(problem: Base64urlProblem, segment: Segment, token: string)
         ...(fix === undefined ? {} : { fix }),
       };
     }
+    case 'noncanonical':
+      return {
+        code: 'BASE64URL_NONCANONICAL',
+        part,
+        at: segment.start + problem.index,
+        end: segment.start + problem.index + 1,
+        char: problem.char,
+        expected: problem.canonical,
+        fix: canonicalFix(token, problem.char, problem.canonical),
+      };
     case 'length':
       return {
         code: 'BASE64URL_LENGTH',
@@ -152,10 +179,17 @@ function base64Error(problem: Base64urlProblem, segment: Segment, token: string)
   }
 }
 
+/**
+ * A segment's bytes, or its error. A non-canonical last character is an error, but its bytes are well defined,
+ * so they are kept beside it to show what can still be shown.
+ */
 function decodeBytes(segment: Segment, token: string): DecodedBytes {
   const bytes = decodeBase64url(segment.text);
-  if (!bytes.ok) return { segment, error: base64Error(bytes.error, segment, token) };
-  return { segment, bytes: bytes.value };
+  if (bytes.ok) return { segment, bytes: bytes.value };
+  const error = base64Error(bytes.error, segment, token);
+  if (bytes.error.kind !== 'noncanonical') return { segment, error };
+  const lenient = decodeBase64urlLenient(segment.text);
+  return lenient.ok ? { segment, bytes: lenient.value, error } : { segment, error };
 }
 
 function jsonError(
@@ -188,7 +222,12 @@ function decodeJsonPart(segment: Segment, token: string, notes: Note[]): Decoded
   const decoded = decodeBytes(segment, token);
   if (decoded.bytes === undefined)
     return decoded.error === undefined ? { segment } : { segment, error: decoded.error };
-  const bytes = decoded.bytes;
+  const part = decodeJsonBytes(segment, decoded.bytes, notes);
+  // A base64url error found before the content (a non-canonical last character) is the one reported.
+  return decoded.error === undefined ? part : { ...part, error: decoded.error };
+}
+
+function decodeJsonBytes(segment: Segment, bytes: Uint8Array, notes: Note[]): DecodedPart {
   const text = decodeUtf8(bytes);
   if (!text.ok) {
     if (segment.part === 'header') {
@@ -336,7 +375,8 @@ function decodeCleaned(input: string, cleaned: CleanedToken): DecodedToken {
         : decodeBytes(signatureSegment, token);
     if (signature.error !== undefined) errors.push(signature.error);
   }
-  const unsecured = alg !== undefined && alg.toLowerCase() === 'none';
+  // Algorithm names are case-sensitive (RFC 7515 section 4.1.1): 'None' is an unknown algorithm, not 'none'.
+  const unsecured = alg === 'none';
   if (unsecured) notes.push({ code: 'UNSECURED', part: 'signature', severity: 'warning' });
   else if (signatureSegment !== undefined && signatureSegment.text === '' && headerObject !== undefined) {
     notes.push({ code: 'SIGNATURE_EMPTY', part: 'signature', severity: 'warning' });
