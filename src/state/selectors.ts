@@ -5,7 +5,8 @@ import { toOriginalOffset } from '../core/token/extract';
 import type { TokenPart } from '../core/token/parts';
 import type { AppState } from './store';
 import type { VerifyStatus } from './verify-slice';
-import type { Verdict } from '../core/jws/verify';
+import { checkReadiness, describeRefusal, type Readiness } from '../core/jws/readiness';
+import type { CandidateBecause, CandidateReport, Verdict } from '../core/jws/verify';
 
 /** A coloured range of the token editor's text: a segment, a dot, or the character an error points at. */
 export interface TokenMark {
@@ -153,16 +154,79 @@ export function selectCurrentVerdict(state: AppState): Verdict | undefined {
   return v.verdict;
 }
 
+/** Whether a check can run for the token and key on screen (one core function decides, for store and page). */
+export function selectReadiness(state: AppState): Readiness {
+  return checkReadiness(state.decoded, state.keyText.trim() !== '');
+}
+
 /**
- * The verdict shown: `unsigned` for alg none, `idle` without a key or a decodable token, `checking` while the
- * check for the inputs on screen is in flight (an older verdict is never shown), else the verdict.
+ * The verdict shown: `unsigned` for alg none, `error` for a header no key can verify, `idle` without a key or
+ * a decodable token (or for a JWE), `checking` while the check for the inputs on screen is in flight (an older
+ * verdict is never shown), else the verdict.
  */
 export function selectVerifyStatus(state: AppState): VerifyStatus {
-  const { decoded } = state;
-  if (decoded.kind === 'unsecured' && decoded.errors.length === 0) return 'unsigned';
-  if (state.keyText.trim() === '') return 'idle';
-  if (decoded.errors.length > 0) return 'idle';
-  return selectCurrentVerdict(state)?.status ?? 'checking';
+  const readiness = selectReadiness(state);
+  switch (readiness.kind) {
+    case 'undecodable':
+    case 'encrypted':
+    case 'no-key':
+      return 'idle';
+    case 'unsigned':
+      return 'unsigned';
+    case 'refused':
+      return 'error';
+    case 'ready':
+      return selectCurrentVerdict(state)?.status ?? 'checking';
+  }
+}
+
+/** Why no key can verify the token on screen, in words, when its header rules every key out. */
+export function selectRefusalMessage(state: AppState): string | undefined {
+  const readiness = selectReadiness(state);
+  return readiness.kind === 'refused' ? describeRefusal(readiness.refusal) : undefined;
+}
+
+/** How many candidate keys are listed before the rest are only counted (a JWKS may hold thousands). */
+export const SHOWN_CANDIDATES = 8;
+
+/** The candidate keys worth reading (matched, checked, skipped for a reason other than their kid) and a count of the rest. */
+export interface ShownCandidates {
+  readonly shown: readonly CandidateReport[];
+  /** Keys not listed, by why they fared as they did. */
+  readonly hidden: Readonly<Partial<Record<CandidateBecause, number>>>;
+  readonly hiddenCount: number;
+}
+
+const NO_CANDIDATES: ShownCandidates = { shown: [], hidden: {}, hiddenCount: 0 };
+const candidateCache = new WeakMap<Verdict, ShownCandidates>();
+
+/** The candidate keys of the current verdict as the page lists them. */
+export function selectShownCandidates(state: AppState): ShownCandidates {
+  const verdict = selectCurrentVerdict(state);
+  if (verdict === undefined || verdict.candidates.length === 0) return NO_CANDIDATES;
+  const cached = candidateCache.get(verdict);
+  if (cached !== undefined) return cached;
+  const rank = (c: CandidateReport): number =>
+    c.outcome === 'matched' || c.outcome === 'no-match'
+      ? 0
+      : c.outcome === 'skipped' && c.because !== 'kid-differs'
+        ? 1
+        : 2;
+  const order = verdict.candidates
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i);
+  const keep = new Set(order.slice(0, SHOWN_CANDIDATES).map(({ i }) => i));
+  const hidden: Partial<Record<CandidateBecause, number>> = {};
+  verdict.candidates.forEach((c, i) => {
+    if (!keep.has(i)) hidden[c.because] = (hidden[c.because] ?? 0) + 1;
+  });
+  const result: ShownCandidates = {
+    shown: verdict.candidates.filter((_, i) => keep.has(i)),
+    hidden,
+    hiddenCount: verdict.candidates.length - keep.size,
+  };
+  candidateCache.set(verdict, result);
+  return result;
 }
 
 /** The key input's kind in words, only when it describes the key text on screen. */

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import { checkReadiness } from '../core/jws/readiness';
 import type { Verdict } from '../core/jws/verify';
 import type { KeyError, ReadKey } from '../core/keys/read';
 import type { SecretEncoding } from '../core/keys/secret';
@@ -88,22 +89,30 @@ export const createVerifySlice: StateCreator<AppState, [], [], VerifySlice> = (s
   },
   startVerify: () => {
     const { keyText, secretEncoding, decoded } = get();
-    // No key, or a token that does not decode (shown as idle): nothing to check, and nothing to load on each keystroke.
-    if (keyText.trim() === '' || decoded.errors.length > 0) return;
+    // No key: nothing to read or check, and nothing to load on each keystroke.
+    if (keyText.trim() === '') return;
     const read = readKey(keyText, secretEncoding);
-    void runLatest(
-      () => ({ keyText: get().keyText, encoding: get().secretEncoding }),
-      (a, b) => a.keyText === b.keyText && a.encoding === b.encoding,
-      async () => ({ result: await read, engine: await loadEngine() }),
-      ({ result, engine }, stamp) =>
-        set({
-          keyKind: {
-            ...stamp,
-            text: result.ok ? engine.describeReadKey(result.value) : `Unreadable key: ${result.error.detail}`,
-            ok: result.ok,
-          },
-        }),
-    );
+    // The key is described whatever the token's state; only a change of key inputs needs a new description.
+    const described = get().keyKind;
+    if (described?.keyText !== keyText || described.encoding !== secretEncoding) {
+      void runLatest(
+        () => ({ keyText: get().keyText, encoding: get().secretEncoding }),
+        (a, b) => a.keyText === b.keyText && a.encoding === b.encoding,
+        async () => ({ result: await read, engine: await loadEngine() }),
+        ({ result, engine }, stamp) =>
+          set({
+            keyKind: {
+              ...stamp,
+              text: result.ok
+                ? engine.describeReadKey(result.value)
+                : `Unreadable key: ${result.error.detail}`,
+              ok: result.ok,
+            },
+          }),
+      );
+    }
+    // A token that does not decode, is unsigned or encrypted, or whose header no key can verify: no check.
+    if (checkReadiness(decoded, true).kind !== 'ready') return;
     void runLatest(
       (): VerifyStamp => ({
         tokenText: get().tokenText,

@@ -4,7 +4,10 @@ import type { DecodedToken } from '../token/decode';
 import type { KeyError, PublicKeyEntry, ReadKey } from '../keys/read';
 import { decodeSecret, describeEncoding, SECRET_ENCODINGS, type SecretEncoding } from '../keys/secret';
 import type { Result } from '../result';
-import { checkKeyFits, describeKeyType, findAlgorithm, type AlgorithmSpec } from './algorithms';
+import { classifyDer } from '../keys/der';
+import type { KeyTextKind } from '../keys/detect';
+import { checkKeyFits, describeKeyType, type AlgorithmSpec } from './algorithms';
+import { checkReadiness, describeRefusal } from './readiness';
 import { toJoseFailure, type JoseFailure } from './jose-errors';
 
 export type VerdictStatus = 'idle' | 'verified' | 'invalid' | 'error' | 'unsigned';
@@ -29,12 +32,29 @@ export type VerdictCode =
   | 'SECRET_ENCODING'
   | 'SECRET_EMPTY'
   | 'NO_KEY_FITS'
-  | 'HEADER_REJECTED';
+  | 'HEADER_REJECTED'
+  | 'B64_UNSUPPORTED'
+  | 'CRIT_UNSUPPORTED'
+  | 'INTERNAL';
+
+/** Why a candidate key fared as it did, as a code (the sentence is `reason`). */
+export type CandidateBecause =
+  | 'matched'
+  | 'no-match'
+  | 'earlier-match'
+  | 'kid-differs'
+  | 'use-enc'
+  | 'alg-differs'
+  | 'key-type'
+  | 'too-small'
+  | 'unusable'
+  | 'unreadable';
 
 /** How one candidate key fared. */
 export interface CandidateReport {
   readonly label: string;
   readonly outcome: 'matched' | 'no-match' | 'skipped' | 'not-tried';
+  readonly because: CandidateBecause;
   readonly reason: string;
 }
 
@@ -48,6 +68,8 @@ export interface Verdict {
   readonly candidates: readonly CandidateReport[];
   /** HMAC: another reading of the secret under which the signature matches. */
   readonly alternateEncoding?: SecretEncoding;
+  /** The token's kid when no key given has it, although keys have kids: a kid-selecting server rejects it. */
+  readonly kidUnmatched?: string;
   /** HMAC: the secret is shorter than the hash (RFC 7518 section 3.2); still checked. */
   readonly shortSecret?: { readonly bytes: number; readonly needed: number };
 }
@@ -142,7 +164,8 @@ async function verifySecret(
   for (const other of SECRET_ENCODINGS) {
     if (other === read.encoding) continue;
     const bytes = decodeSecret(keyText, other);
-    if (!bytes.ok || bytes.value.length === 0) continue;
+    // A reading that is a key is never offered: that one click would complete a key-confusion forgery.
+    if (!bytes.ok || bytes.value.length === 0 || classifyDer(bytes.value) !== undefined) continue;
     if ((await verifyWith(token, bytes.value, spec.alg)) === 'match') {
       return verdict(
         'invalid',
@@ -183,14 +206,19 @@ function selectCandidates(
   const fitting: PublicKeyEntry[] = [];
   for (const key of keys) {
     let reason: string | undefined;
-    if (kidMatches && key.kid !== kid)
+    let because: CandidateBecause = 'key-type';
+    if (kidMatches && key.kid !== kid) {
+      because = 'kid-differs';
       reason = `its kid ${key.kid === undefined ? 'is missing' : `"${key.kid}"`} differs from the token's "${kid}"`;
-    else if (key.use === 'enc') reason = 'its use is "enc" (encryption), not signatures';
-    else if (key.alg !== undefined && key.alg !== spec.alg)
+    } else if (key.use === 'enc') {
+      because = 'use-enc';
+      reason = 'its use is "enc" (encryption), not signatures';
+    } else if (key.alg !== undefined && key.alg !== spec.alg) {
+      because = 'alg-differs';
       reason = `its alg is ${key.alg}, the token's is ${spec.alg}`;
-    else reason = checkKeyFits(spec, key.kty, key.crv);
+    } else reason = checkKeyFits(spec, key.kty, key.crv);
     if (reason === undefined) fitting.push(key);
-    else reports.push({ label: key.label, outcome: 'skipped', reason });
+    else reports.push({ label: key.label, outcome: 'skipped', because, reason });
   }
   return { fitting, reports };
 }
@@ -209,9 +237,6 @@ async function verifyExtraKey(
   const [header, payload] = decoded.segments;
   if (signature === undefined || header === undefined || payload === undefined)
     return { problem: 'the token has no signature' };
-  if (decoded.headerObject?.members.some((m) => m.name.value === 'crit' || m.name.value === 'b64') === true) {
-    return { problem: 'the header has crit or b64 extensions, which this check does not support' };
-  }
   const { verifyExtra } = await import('./extra');
   const input = new TextEncoder().encode(`${header.text}.${payload.text}`);
   const result = verifyExtra(spec, key, input, signature);
@@ -261,17 +286,11 @@ async function verifyKeys(
   kid: string | undefined,
 ): Promise<Verdict> {
   const single = read.keys.length === 1 && read.source !== 'jwks' ? read.keys[0] : undefined;
-  if (spec.family === 'hmac' && single !== undefined && single.kty !== 'oct') {
-    return verdict(
-      'error',
-      'KEY_CONFUSION',
-      `The key is a public key of type ${describeKeyType(single.kty, single.crv)}, but the header says ${spec.alg} (HMAC). A public key is never used as an HMAC secret: that is the RS/HS key-confusion attack.`,
-    );
-  }
   const { fitting, reports } = selectCandidates(read.keys, spec, kid);
   const unreadable: CandidateReport[] = read.unreadable.map((u) => ({
     label: u.label,
     outcome: 'skipped',
+    because: 'unreadable',
     reason: u.reason,
   }));
   if (fitting.length === 0) {
@@ -293,15 +312,39 @@ async function verifyKeys(
     const check = await checkOneKey(decoded, spec, key);
     switch (check.kind) {
       case 'match': {
-        tried.push({ label: key.label, outcome: 'matched', reason: 'the signature matches this key' });
+        tried.push({
+          label: key.label,
+          outcome: 'matched',
+          because: 'matched',
+          reason: 'the signature matches this key',
+        });
         for (const rest of fitting.slice(i + 1)) {
-          tried.push({ label: rest.label, outcome: 'not-tried', reason: 'an earlier key matched' });
+          tried.push({
+            label: rest.label,
+            outcome: 'not-tried',
+            because: 'earlier-match',
+            reason: 'an earlier key matched',
+          });
         }
         const from = key.fromPrivate ? ' (the public half of the private key you gave)' : '';
-        return verdict('verified', 'VERIFIED', `Signature verified with ${key.label}${from} (${spec.alg}).`, {
-          keyLabel: key.label,
-          candidates: all(),
-        });
+        // RFC 7515 section 4.1.4: a server that picks its key by kid finds none for this token.
+        const unmatched =
+          kid !== undefined &&
+          !read.keys.some((k) => k.kid === kid) &&
+          read.keys.some((k) => k.kid !== undefined);
+        const kidWords = unmatched
+          ? ` But no key ${read.source === 'jwks' ? 'in the set' : 'given'} has the token's kid ${JSON.stringify(kid)}: a server that selects its key by kid rejects this token.`
+          : '';
+        return verdict(
+          'verified',
+          'VERIFIED',
+          `Signature verified with ${key.label}${from} (${spec.alg}).${kidWords}`,
+          {
+            keyLabel: key.label,
+            candidates: all(),
+            ...(unmatched ? { kidUnmatched: kid } : {}),
+          },
+        );
       }
       case 'rejected':
         return verdict(
@@ -314,13 +357,19 @@ async function verifyKeys(
         );
       case 'unusable':
         unusable = check;
-        tried.push({ label: key.label, outcome: 'skipped', reason: check.reason });
+        tried.push({
+          label: key.label,
+          outcome: 'skipped',
+          because: check.tooSmall === true ? 'too-small' : 'unusable',
+          reason: check.reason,
+        });
         break;
       case 'no-match':
         lastChecked = key.label;
         tried.push({
           label: key.label,
           outcome: 'no-match',
+          because: 'no-match',
           reason: 'the signature does not match this key',
         });
         break;
@@ -353,39 +402,34 @@ export async function verifyToken(
   keyText: string,
 ): Promise<Verdict> {
   try {
-    if (decoded.kind === 'jwe') {
-      return verdict(
-        'error',
-        'ENCRYPTED_TOKEN',
-        'This token is encrypted (JWE): it has no signature to check here.',
-      );
+    const readiness = checkReadiness(decoded, !(!read.ok && read.error.code === 'KEY_EMPTY'));
+    switch (readiness.kind) {
+      case 'encrypted':
+        return verdict(
+          'idle',
+          'ENCRYPTED_TOKEN',
+          'This token is encrypted (JWE): it has no signature to check here.',
+        );
+      case 'undecodable':
+        return verdict('idle', 'TOKEN_UNDECODABLE', 'Not checked: the token cannot be decoded.');
+      case 'unsigned':
+        return verdict(
+          'unsigned',
+          'ALG_NONE',
+          "Unsigned: the header says alg 'none', so there is nothing to verify.",
+        );
+      case 'refused':
+        return verdict('error', readiness.refusal.code, describeRefusal(readiness.refusal));
+      case 'no-key':
+        return verdict('idle', 'NO_KEY', 'Not checked: no key has been given.');
+      case 'ready':
+        break;
     }
-    if (decoded.errors.length > 0 || decoded.headerObject === undefined) {
-      return verdict('idle', 'TOKEN_UNDECODABLE', 'Not checked: the token cannot be decoded.');
-    }
-    const alg = decoded.alg;
-    if (alg !== undefined && alg.toLowerCase() === 'none') {
-      return verdict(
-        'unsigned',
-        'ALG_NONE',
-        "Unsigned: the header says alg 'none', so there is nothing to verify.",
-      );
-    }
-    if (!read.ok && read.error.code === 'KEY_EMPTY')
-      return verdict('idle', 'NO_KEY', 'Not checked: no key has been given.');
-    if (alg === undefined)
-      return verdict(
-        'error',
-        'ALG_MISSING',
-        'The header has no "alg" string, so no algorithm can be checked.',
-      );
-    const spec = findAlgorithm(alg);
-    if (spec === undefined) {
-      return verdict(
-        'error',
-        'ALG_UNSUPPORTED',
-        `The header's alg "${alg}" is not a JWS signature algorithm this debugger supports.`,
-      );
+    const spec = readiness.spec;
+    const headerObject = decoded.headerObject;
+    if (spec.family === 'hmac') {
+      const confusion = checkConfusion(spec, read);
+      if (confusion !== undefined) return confusion;
     }
     if (!read.ok) return verdict('error', 'KEY_UNREADABLE', `The key cannot be read: ${read.error.detail}.`);
     const signature = decoded.signature?.bytes;
@@ -397,14 +441,83 @@ export async function verifyToken(
     const result =
       read.value.kind === 'secret'
         ? await checkSecret(token, spec, read.value, keyText)
-        : await verifyKeys(decoded, spec, read.value, stringMember(decoded.headerObject, 'kid'));
+        : await verifyKeys(decoded, spec, read.value, stringMember(headerObject, 'kid'));
     return noteTokenKeys(decoded, result);
   } catch (e) {
     return verdict(
       'error',
-      'KEY_UNREADABLE',
+      'INTERNAL',
       `The check failed unexpectedly (${e instanceof Error ? e.name : 'unknown'}).`,
     );
+  }
+}
+
+const PUBLIC_AS_SECRET =
+  'A public key is never used as an HMAC secret: that is the RS/HS key-confusion attack (RFC 8725 section 3.1).';
+
+/**
+ * RFC 8725 section 3.1: key text that is a key in any of its readings (PEM, JWK, or DER without armour in
+ * base64 or hex) is never an HMAC secret, even when it cannot be read as a key.
+ */
+function checkConfusion(spec: AlgorithmSpec, read: Result<ReadKey, KeyError>): Verdict | undefined {
+  if (!read.ok) {
+    if (read.error.material === undefined) return undefined;
+    return verdict(
+      'error',
+      'KEY_CONFUSION',
+      `The key is ${describeMaterial(read.error.material)}, not a secret, but the header says ${spec.alg} (HMAC). ${PUBLIC_AS_SECRET}`,
+    );
+  }
+  const value = read.value;
+  if (value.kind === 'secret') {
+    // Defence in depth: the bytes of the chosen reading themselves.
+    if (value.bytes !== undefined && classifyDer(value.bytes) !== undefined) {
+      return verdict(
+        'error',
+        'KEY_CONFUSION',
+        `The secret's bytes are a DER-encoded key, but the header says ${spec.alg} (HMAC). ${PUBLIC_AS_SECRET}`,
+      );
+    }
+    return undefined;
+  }
+  if (value.source === 'jwks') {
+    if (value.keys.length === 0 || value.keys.some((k) => k.kty === 'oct')) return undefined;
+    return verdict(
+      'error',
+      'KEY_CONFUSION',
+      `The JWKS holds only public or private keys, no HMAC secret (kty "oct"), but the header says ${spec.alg} (HMAC). ${PUBLIC_AS_SECRET}`,
+    );
+  }
+  const single = value.keys.length === 1 ? value.keys[0] : undefined;
+  if (single !== undefined && single.kty !== 'oct') {
+    const form =
+      value.via === undefined ? '' : ` (written without PEM armour, as ${describeEncoding(value.via)})`;
+    return verdict(
+      'error',
+      'KEY_CONFUSION',
+      `The key is ${single.fromPrivate ? 'a private' : 'a public'} key of type ${describeKeyType(single.kty, single.crv)}${form}, but the header says ${spec.alg} (HMAC). ${PUBLIC_AS_SECRET}`,
+    );
+  }
+  return undefined;
+}
+
+function describeMaterial(kind: KeyTextKind): string {
+  switch (kind) {
+    case 'jwk':
+    case 'jwks':
+    case 'json-unknown':
+      return 'a JWK or JWKS';
+    case 'x509':
+      return 'a certificate';
+    case 'pkcs8':
+    case 'pkcs1-private':
+    case 'sec1':
+    case 'encrypted-private':
+      return 'a private key';
+    case 'pem-unknown':
+      return 'a PEM block';
+    default:
+      return 'a public key';
   }
 }
 

@@ -11,7 +11,7 @@ import { id_RSASSA_PSS, id_rsaEncryption, RSAPrivateKey, RSAPublicKey } from '@p
 import { AsnConvert, AsnParser } from '@peculiar/asn1-schema';
 import { AlgorithmIdentifier, SubjectPublicKeyInfo } from '@peculiar/asn1-x509';
 import { fromBER } from 'asn1js';
-import { decodeBase64url } from '../encoding/base64url';
+import { decodeBase64urlLenient } from '../encoding/base64url';
 import { err, ok, type Result } from '../result';
 
 /** One PEM block: its label ("PUBLIC KEY") and the DER bytes its base64 body holds. */
@@ -273,16 +273,18 @@ function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
 
 // RFC 7468 section 2: "-----BEGIN label-----" ... "-----END label-----", where a label holds single hyphens at most.
 // Spaces or tabs around the label are tolerated. The label never overlaps what follows it, so matching is linear.
-const BEGIN = /-----[ \t]*BEGIN[ \t]([^\r\n-]+(?:-[^\r\n-]+)*)-----/g;
-const END = /-----[ \t]*END[ \t]([^\r\n-]+(?:-[^\r\n-]+)*)-----/g;
+// Any letter case is read too ("-----begin public key-----"): the label is compared once normalised.
+const BEGIN = /-----[ \t]*BEGIN[ \t]([^\r\n-]+(?:-[^\r\n-]+)*)-----/gi;
+const END = /-----[ \t]*END[ \t]([^\r\n-]+(?:-[^\r\n-]+)*)-----/gi;
 // Line breaks, and the literal "\n" of a PEM copied out of a JSON string or an environment variable.
 const LINE_BREAK = /\r\n|\r|\n|\\r\\n|\\n|\\r/;
 // RFC 1421 section 4.6.1.1: a legacy OpenSSL key encrypted with a passphrase.
 const PROC_TYPE_ENCRYPTED = /Proc-Type:[ \t]*4[ \t]*,[ \t]*ENCRYPTED/i;
 const BASE64_BODY = /^[A-Za-z0-9+/]*={0,2}$/;
 
-function normalizeLabel(label: string): string {
-  return label.trim().replace(/\s+/g, ' ');
+/** A PEM label as RFC 7468 writes it: upper case, single spaces ("PUBLIC KEY"). */
+export function normalizePemLabel(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toUpperCase();
 }
 
 /** Decodes a block's body (between its BEGIN and END lines) after dropping RFC 1421 headers and whitespace. */
@@ -310,7 +312,7 @@ function decodeBody(body: string, label: string, offset: number): Result<Uint8Ar
   if (clean === '') return bad(`the ${label} block is empty`);
   if (!BASE64_BODY.test(clean)) return bad(`the ${label} block has "=" padding before the end of its base64`);
   const unpadded = clean.replace(/=+$/, '');
-  const bytes = decodeBase64url(unpadded.replace(/\+/g, '-').replace(/\//g, '_'));
+  const bytes = decodeBase64urlLenient(unpadded.replace(/\+/g, '-').replace(/\//g, '_'));
   if (!bytes.ok || bytes.value.length === 0) {
     return bad(
       `the base64 of the ${label} block is cut short (${unpadded.length} characters, one too many or too few)`,
@@ -333,7 +335,7 @@ export function parsePem(text: string): Result<PemBlock[], PemError> {
       begin.lastIndex = from;
       const b = begin.exec(text);
       if (b === null) break;
-      const label = normalizeLabel(b[1] ?? '');
+      const label = normalizePemLabel(b[1] ?? '');
       const bodyStart = b.index + b[0].length;
       end.lastIndex = bodyStart;
       const e = end.exec(text);
@@ -345,7 +347,7 @@ export function parsePem(text: string): Result<PemBlock[], PemError> {
           detail: `the "BEGIN ${label}" line has no matching "END ${label}" line`,
         });
       }
-      const endLabel = normalizeLabel(e[1] ?? '');
+      const endLabel = normalizePemLabel(e[1] ?? '');
       if (endLabel !== label) {
         return err({
           code: 'PEM_LABEL_MISMATCH',

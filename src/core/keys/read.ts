@@ -2,7 +2,7 @@ import type { JWK } from 'jose';
 import { decodeBase64url } from '../encoding/base64url';
 import type { KeyType } from '../jws/algorithms';
 import { err, ok, type Result } from '../result';
-import { detectKeyText, type KeyTextKind } from './detect';
+import { detectKeyText, isKeyMaterial, type DetectedKeyText, type KeyTextKind } from './detect';
 import { describeSpki, parsePem, pkcs1PrivateToPkcs8, pkcs1PublicToSpki, sec1ToPkcs8 } from './pem';
 import { toBase64url } from '../encoding/base64url';
 import { decodeSecret, type SecretEncoding } from './secret';
@@ -48,6 +48,8 @@ export type ReadKey =
       readonly certificate?: CertificateSummary;
       /** A JWKS: how many keys it lists. */
       readonly listed?: number;
+      /** The reading under which the key was found, when it was written without armour (bare base64 DER). */
+      readonly via?: SecretEncoding;
     };
 
 export type KeyErrorCode = 'KEY_UNREADABLE' | 'KEY_ENCRYPTED' | 'KEY_UNSUPPORTED' | 'KEY_EMPTY';
@@ -56,6 +58,8 @@ export interface KeyError {
   readonly code: KeyErrorCode;
   /** What was expected and what was found, in words. */
   readonly detail: string;
+  /** What the text is when it is key material that could not be read: never an HMAC secret. */
+  readonly material?: KeyTextKind;
 }
 
 const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'priv'] as const;
@@ -190,12 +194,7 @@ async function readDer(
 }
 
 async function readPem(text: string, kind: KeyTextKind): Promise<Result<ReadKey, KeyError>> {
-  if (kind === 'encrypted-private') {
-    return err({
-      code: 'KEY_ENCRYPTED',
-      detail: 'the private key is encrypted with a passphrase; paste the public key or an unencrypted key',
-    });
-  }
+  if (kind === 'encrypted-private') return err(ENCRYPTED);
   const blocks = parsePem(text);
   if (!blocks.ok) {
     const code: KeyErrorCode = blocks.error.code === 'PEM_ENCRYPTED' ? 'KEY_ENCRYPTED' : 'KEY_UNREADABLE';
@@ -203,6 +202,20 @@ async function readPem(text: string, kind: KeyTextKind): Promise<Result<ReadKey,
   }
   const block = blocks.value[0];
   if (block === undefined) return err({ code: 'KEY_UNREADABLE', detail: 'no PEM block was found' });
+  return readBlock(kind, block.der, block.label);
+}
+
+const ENCRYPTED: KeyError = {
+  code: 'KEY_ENCRYPTED',
+  detail: 'the private key is encrypted with a passphrase; paste the public key or an unencrypted key',
+};
+
+/** Reads the DER of one key structure, from a PEM block or written without armour. */
+async function readBlock(
+  kind: KeyTextKind,
+  der: Uint8Array,
+  label?: string,
+): Promise<Result<ReadKey, KeyError>> {
   const single = (
     entry: Result<PublicKeyEntry, KeyError>,
     certificate?: CertificateSummary,
@@ -217,12 +230,14 @@ async function readPem(text: string, kind: KeyTextKind): Promise<Result<ReadKey,
         })
       : entry;
   switch (kind) {
+    case 'encrypted-private':
+      return err(ENCRYPTED);
     case 'spki':
-      return single(await readDer(block.der, 'spki', 'the pasted public key'));
+      return single(await readDer(der, 'spki', 'the pasted public key'));
     case 'pkcs8':
-      return single(await readDer(block.der, 'pkcs8', 'the public half of the pasted private key'));
+      return single(await readDer(der, 'pkcs8', 'the public half of the pasted private key'));
     case 'pkcs1-public': {
-      const spki = pkcs1PublicToSpki(block.der);
+      const spki = pkcs1PublicToSpki(der);
       if (!spki.ok)
         return err({
           code: 'KEY_UNREADABLE',
@@ -231,7 +246,7 @@ async function readPem(text: string, kind: KeyTextKind): Promise<Result<ReadKey,
       return single(await readDer(spki.value, 'spki', 'the pasted RSA public key'));
     }
     case 'pkcs1-private': {
-      const pkcs8 = pkcs1PrivateToPkcs8(block.der);
+      const pkcs8 = pkcs1PrivateToPkcs8(der);
       if (!pkcs8.ok)
         return err({
           code: 'KEY_UNREADABLE',
@@ -240,7 +255,7 @@ async function readPem(text: string, kind: KeyTextKind): Promise<Result<ReadKey,
       return single(await readDer(pkcs8.value, 'pkcs8', 'the public half of the pasted RSA private key'));
     }
     case 'sec1': {
-      const pkcs8 = sec1ToPkcs8(block.der);
+      const pkcs8 = sec1ToPkcs8(der);
       if (!pkcs8.ok)
         return err({
           code: pkcs8.error.code === 'UNSUPPORTED_CURVE' ? 'KEY_UNSUPPORTED' : 'KEY_UNREADABLE',
@@ -251,7 +266,7 @@ async function readPem(text: string, kind: KeyTextKind): Promise<Result<ReadKey,
       );
     }
     case 'x509': {
-      const cert = parseCertificate(block.der);
+      const cert = parseCertificate(der);
       if (!cert.ok)
         return err({
           code: 'KEY_UNREADABLE',
@@ -269,64 +284,87 @@ async function readPem(text: string, kind: KeyTextKind): Promise<Result<ReadKey,
     default:
       return err({
         code: 'KEY_UNSUPPORTED',
-        detail: `a PEM block labelled "${block.label}" is not a key; expected PUBLIC KEY, RSA PUBLIC KEY, CERTIFICATE, PRIVATE KEY, RSA PRIVATE KEY or EC PRIVATE KEY`,
+        detail: `a PEM block labelled "${label ?? kind}" is not a key; expected PUBLIC KEY, RSA PUBLIC KEY, CERTIFICATE, PRIVATE KEY, RSA PRIVATE KEY or EC PRIVATE KEY`,
       });
   }
 }
 
 /**
  * Reads pasted key text: an HMAC secret in the chosen encoding, a PEM key or certificate, a JWK or a JWKS
- * (RFC 7517). Private keys yield only their public half. Never throws.
+ * (RFC 7517), or key material written without armour (base64 or hex of DER, base64 of a PEM or JWK). Private
+ * keys yield only their public half. Never throws.
  */
 export async function readKeyText(
   text: string,
   encoding: SecretEncoding,
 ): Promise<Result<ReadKey, KeyError>> {
+  let detected: DetectedKeyText = { kind: 'empty' };
   try {
-    const detected = detectKeyText(text);
-    switch (detected.kind) {
-      case 'empty':
-        return err({ code: 'KEY_EMPTY', detail: 'no key given' });
-      case 'secret': {
-        const bytes = decodeSecret(text, encoding);
-        return ok(
-          bytes.ok
-            ? { kind: 'secret', encoding, bytes: bytes.value }
-            : { kind: 'secret', encoding, encodingError: bytes.error },
-        );
-      }
-      case 'jwk': {
-        const entry = toEntry(detected.json ?? {}, 'the pasted JWK');
-        if (!entry.ok)
-          return err({ code: 'KEY_UNREADABLE', detail: `the JWK cannot be used: ${entry.error}` });
-        return ok({ kind: 'keys', source: 'jwk', keys: [entry.value], unreadable: [] });
-      }
-      case 'jwks': {
-        const list = Array.isArray(detected.json?.keys) ? (detected.json.keys as unknown[]) : [];
-        const keys: PublicKeyEntry[] = [];
-        const unreadable: Array<{ label: string; reason: string }> = [];
-        list.forEach((member, i) => {
-          const kid = isRecord(member) && typeof member.kid === 'string' ? ` (kid "${member.kid}")` : '';
-          const label = `key ${i + 1} of the JWKS${kid}`;
-          if (!isRecord(member)) {
-            unreadable.push({ label, reason: 'it is not a JSON object' });
-            return;
-          }
-          const entry = toEntry(member, label);
-          if (entry.ok) keys.push(entry.value);
-          else unreadable.push({ label, reason: entry.error });
-        });
-        return ok({ kind: 'keys', source: 'jwks', keys, unreadable, listed: list.length });
-      }
-      case 'json-unknown':
-        return err({
-          code: 'KEY_UNREADABLE',
-          detail: 'the JSON is neither a JWK (it has no "kty") nor a JWKS (it has no "keys" array)',
-        });
-      default:
-        return await readPem(text, detected.kind);
+    detected = detectKeyText(text);
+    const read = await readDetected(text, detected, encoding);
+    if (read.ok) {
+      return detected.via === undefined || read.value.kind !== 'keys'
+        ? read
+        : ok({ ...read.value, via: detected.via });
     }
+    return isKeyMaterial(detected) ? err({ ...read.error, material: detected.kind }) : read;
   } catch (e) {
-    return err({ code: 'KEY_UNREADABLE', detail: e instanceof Error ? e.name : 'unexpected failure' });
+    return err({
+      code: 'KEY_UNREADABLE',
+      detail: e instanceof Error ? e.name : 'unexpected failure',
+      ...(isKeyMaterial(detected) ? { material: detected.kind } : {}),
+    });
   }
+}
+
+async function readDetected(
+  text: string,
+  detected: DetectedKeyText,
+  encoding: SecretEncoding,
+): Promise<Result<ReadKey, KeyError>> {
+  switch (detected.kind) {
+    case 'empty':
+      return err({ code: 'KEY_EMPTY', detail: 'no key given' });
+    case 'secret': {
+      const bytes = decodeSecret(text, encoding);
+      return ok(
+        bytes.ok
+          ? { kind: 'secret', encoding, bytes: bytes.value }
+          : { kind: 'secret', encoding, encodingError: bytes.error },
+      );
+    }
+    case 'jwk': {
+      const entry = toEntry(detected.json ?? {}, 'the pasted JWK');
+      if (!entry.ok) return err({ code: 'KEY_UNREADABLE', detail: `the JWK cannot be used: ${entry.error}` });
+      return ok({ kind: 'keys', source: 'jwk', keys: [entry.value], unreadable: [] });
+    }
+    case 'jwks':
+      return ok(readJwks(detected.json));
+    case 'json-unknown':
+      return err({
+        code: 'KEY_UNREADABLE',
+        detail: 'the JSON is neither a JWK (it has no "kty") nor a JWKS (it has no "keys" array)',
+      });
+    default:
+      if (detected.der !== undefined) return readBlock(detected.kind, detected.der);
+      return readPem(detected.text ?? text, detected.kind);
+  }
+}
+
+function readJwks(json: Record<string, unknown> | undefined): ReadKey {
+  const list = Array.isArray(json?.keys) ? (json.keys as unknown[]) : [];
+  const keys: PublicKeyEntry[] = [];
+  const unreadable: Array<{ label: string; reason: string }> = [];
+  list.forEach((member, i) => {
+    const kid = isRecord(member) && typeof member.kid === 'string' ? ` (kid "${member.kid}")` : '';
+    const label = `key ${i + 1} of the JWKS${kid}`;
+    if (!isRecord(member)) {
+      unreadable.push({ label, reason: 'it is not a JSON object' });
+      return;
+    }
+    const entry = toEntry(member, label);
+    if (entry.ok) keys.push(entry.value);
+    else unreadable.push({ label, reason: entry.error });
+  });
+  return { kind: 'keys', source: 'jwks', keys, unreadable, listed: list.length };
 }

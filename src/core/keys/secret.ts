@@ -1,4 +1,4 @@
-import { decodeBase64url } from '../encoding/base64url';
+import { decodeBase64urlLenient } from '../encoding/base64url';
 import { err, ok, type Result } from '../result';
 
 /** How the text of an HMAC secret is read into bytes. */
@@ -27,13 +27,13 @@ export function decodeSecret(text: string, encoding: SecretEncoding): Result<Uin
     case 'utf8':
       return ok(new TextEncoder().encode(text));
     case 'base64url': {
-      const bytes = decodeBase64url(text.trim().replace(/=+$/, ''));
+      const bytes = decodeBase64urlLenient(text.trim().replace(/=+$/, ''));
       return bytes.ok ? ok(bytes.value) : err('not valid base64url');
     }
     case 'base64': {
       const clean = text.replace(/\s+/g, '');
       if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean)) return err('not valid base64');
-      const bytes = decodeBase64url(clean.replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_'));
+      const bytes = decodeBase64urlLenient(clean.replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_'));
       return bytes.ok ? ok(bytes.value) : err('not valid base64');
     }
     case 'hex': {

@@ -2,8 +2,15 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
+import type { CandidateBecause } from '../../core/jws/verify';
 import { describeEncoding } from '../../core/keys/secret';
-import { selectCurrentVerdict, selectVerifyStatus } from '../../state/selectors';
+import {
+  selectCurrentVerdict,
+  selectRefusalMessage,
+  selectShownCandidates,
+  selectVerifyStatus,
+  type ShownCandidates,
+} from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import type { VerifyStatus as Status } from '../../state/verify-slice';
 import { TEST_IDS } from '../test-ids';
@@ -33,20 +40,42 @@ const OUTCOME_WORDS = {
   'not-tried': 'not tried',
 } as const;
 
+const HIDDEN_WORDS: Record<CandidateBecause, string> = {
+  matched: 'matched',
+  'no-match': 'checked without a match',
+  'earlier-match': 'not tried because an earlier key matched',
+  'kid-differs': "skipped because their kid differs from the token's",
+  'use-enc': 'skipped because they are encryption keys',
+  'alg-differs': 'skipped because their alg differs',
+  'key-type': 'skipped because their type does not fit',
+  'too-small': 'skipped because they are too small',
+  unusable: 'skipped because they cannot be used',
+  unreadable: 'skipped because they cannot be read',
+};
+
+function describeHidden(count: number, hidden: ShownCandidates['hidden']): string {
+  const parts = (Object.keys(HIDDEN_WORDS) as CandidateBecause[])
+    .filter((outcome) => (hidden[outcome] ?? 0) > 0)
+    .map((outcome) => `${(hidden[outcome] ?? 0).toLocaleString('en-US')} ${HIDDEN_WORDS[outcome]}`);
+  return `and ${count.toLocaleString('en-US')} more key${count === 1 ? '' : 's'}: ${parts.join(', ')}.`;
+}
+
 /** The signature verdict (CONTRACT.md `verify-status`): its value in `data-status`, its reason in words. */
 export function VerifyStatus() {
   const status = useAppStore(selectVerifyStatus);
   const verdict = useAppStore(selectCurrentVerdict);
   const encrypted = useAppStore((s) => s.decoded.kind === 'jwe');
   const setEncoding = useAppStore((s) => s.setSecretEncoding);
+  const refusal = useAppStore(selectRefusalMessage);
+  const { shown, hidden, hiddenCount } = useAppStore(selectShownCandidates);
   const showVerdict = verdict !== undefined && status !== 'checking' && status === verdict.status;
-  let text = showVerdict ? verdict.message : DEFAULT_WORDS[status];
+  let text = refusal ?? (showVerdict ? verdict.message : DEFAULT_WORDS[status]);
   if (encrypted && status === 'idle') {
     text = 'Not checked: this token is encrypted, and its integrity is checked when it is decrypted.';
   }
   const alternate = showVerdict ? verdict.alternateEncoding : undefined;
   const short = showVerdict ? verdict.shortSecret : undefined;
-  const candidates = showVerdict ? verdict.candidates : [];
+  const candidates = showVerdict ? shown : [];
   return (
     <Box>
       <Alert
@@ -82,6 +111,11 @@ export function VerifyStatus() {
               <strong>{c.label}</strong>: {OUTCOME_WORDS[c.outcome]} ({c.reason})
             </Typography>
           ))}
+          {hiddenCount > 0 && (
+            <Typography component="li" variant="body2" color="text.secondary" data-outcome="more">
+              {describeHidden(hiddenCount, hidden)}
+            </Typography>
+          )}
         </Box>
       )}
     </Box>
