@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   describeJsonKind,
   MAX_JSON_DEPTH,
+  memberValue,
+  memberValues,
   parseLosslessJson,
   toLineColumn,
   type JsonNode,
+  type JsonObject,
   type JsonSyntaxError,
 } from './lossless';
 
@@ -211,5 +214,34 @@ describe('describeJsonKind', () => {
     ['null', 'null'],
   ])('%s is %s', (text, words) => {
     expect(describeJsonKind(parsed(text))).toBe(words);
+  });
+});
+
+describe('memberValues', () => {
+  const object = (text: string): JsonObject => {
+    const node = parsed(text);
+    if (node.kind !== 'object') throw new Error('expected an object');
+    return node;
+  };
+  const raws = (nodes: readonly JsonNode[]) => nodes.map((n) => (n.kind === 'number' ? n.raw : n.kind));
+
+  it('gives every value of a repeated name in source order, where memberValue keeps only the last', () => {
+    const exps = object('{"exp":2,"sub":"a","exp":1,"exp":"x"}');
+    expect(raws(memberValues(exps, 'exp'))).toEqual(['2', '1', 'string']);
+    expect(memberValue(exps, 'exp')?.kind).toBe('string');
+  });
+
+  it('gives one value for a single member and none for an absent name or no object', () => {
+    expect(raws(memberValues(object('{"exp":5}'), 'exp'))).toEqual(['5']);
+    expect(memberValues(object('{"exp":5}'), 'nbf')).toEqual([]);
+    expect(memberValues(undefined, 'exp')).toEqual([]);
+  });
+
+  it('compares decoded names, so an escaped spelling is the same member', () => {
+    expect(raws(memberValues(object('{"exp":1,"\\u0065xp":2}'), 'exp'))).toEqual(['1', '2']);
+  });
+
+  it('looks at the object itself only, not into nested objects', () => {
+    expect(raws(memberValues(object('{"a":{"exp":1},"exp":2}'), 'exp'))).toEqual(['2']);
   });
 });

@@ -255,6 +255,11 @@ export function memberValue(object: JsonObject | undefined, name: string): JsonN
   return value;
 }
 
+/** Every value of an object member, in source order: one per duplicate, none when absent. */
+export function memberValues(object: JsonObject | undefined, name: string): readonly JsonNode[] {
+  return (object?.members ?? []).filter((m) => m.name.value === name).map((m) => m.value);
+}
+
 /** The string value of an object member (the last of duplicates), or undefined when absent or not a string. */
 export function stringMember(object: JsonObject | undefined, name: string): string | undefined {
   const value = memberValue(object, name);

@@ -8,8 +8,14 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import Snackbar from '@mui/material/Snackbar';
 import TextField from '@mui/material/TextField';
-import { useState } from 'react';
-import { shareLink, shareRisk, type ShareRisk } from '../../core/url/share';
+import { useMemo, useState } from 'react';
+import {
+  canShare,
+  describeShareRefusal,
+  describeShareRisk,
+  planShare,
+  type ShareRisk,
+} from '../../core/url/share';
 import { useAppStore } from '../../state/store';
 import { TopBarButton } from '../common/top-bar-button';
 import { TEST_IDS } from '../test-ids';
@@ -19,27 +25,19 @@ interface Pending {
   readonly risk: ShareRisk;
 }
 
-function formatTime(seconds: number): string {
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(seconds * 1000),
-  );
-}
-
-function liveWarning(risk: ShareRisk): string | undefined {
-  if (risk.kind !== 'live') return undefined;
-  const until =
-    risk.expiresAt === undefined
-      ? 'It has no expiry (exp), so it may work for as long as its key is trusted.'
-      : `It does not expire until ${formatTime(risk.expiresAt)}.`;
-  return `This token has not expired and may still grant access. ${until} Anyone with the link can read it and replay it: share it only with people you would give the access to.`;
+/** The one place Share reads its surroundings: the page's address and the time of the press. */
+function readPage(): { readonly url: string; readonly nowSeconds: number } {
+  return { url: window.location.href, nowSeconds: Date.now() / 1000 };
 }
 
 /**
  * Copies a link to the token on screen, carried in the fragment (`#token=`): browsers never send the fragment
- * to a server, and the link never holds the secret or key. A token that looks live asks first.
+ * to a server, and the link never holds the secret or key. Offered only for a token that decodes, never for key
+ * text pasted as one; a token that looks live asks first.
  */
 export function ShareButton() {
-  const token = useAppStore((s) => s.decoded.cleaned.token);
+  const decoded = useAppStore((s) => s.decoded);
+  const decision = useMemo(() => canShare(decoded), [decoded]);
   const [pending, setPending] = useState<Pending | undefined>(undefined);
   const [copied, setCopied] = useState<'copied' | 'failed' | undefined>(undefined);
 
@@ -52,14 +50,13 @@ export function ShareButton() {
   };
 
   const share = (): void => {
-    const { decoded } = useAppStore.getState();
-    const link = shareLink(window.location.href, decoded.cleaned.token);
-    const risk = shareRisk(decoded, Date.now() / 1000);
-    if (risk.kind === 'live') setPending({ link, risk });
-    else copy(link);
+    const { url, nowSeconds } = readPage();
+    const plan = planShare(useAppStore.getState().decoded, url, nowSeconds);
+    if (plan.kind === 'confirm') setPending({ link: plan.link, risk: plan.risk });
+    else if (plan.kind === 'copy') copy(plan.link);
   };
 
-  const warning = pending === undefined ? undefined : liveWarning(pending.risk);
+  const warning = pending === undefined ? undefined : describeShareRisk(pending.risk);
   return (
     <>
       <TopBarButton
@@ -67,7 +64,8 @@ export function ShareButton() {
         icon={<ShareIcon />}
         variant="outlined"
         onClick={share}
-        disabled={token === ''}
+        disabled={!decision.allowed}
+        disabledReason={decision.allowed ? undefined : describeShareRefusal(decision.refusal)}
         testId={TEST_IDS.shareButton}
       />
       <Dialog
