@@ -7,23 +7,47 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
 
 /**
- * The Content-Security-Policy of the built page: nothing but the page's own files may load, and no request
- * may leave its origin. Only added to the build: the dev server needs inline scripts for hot reload.
+ * The name of the page's one Trusted Types policy, which src/service-worker.ts creates (it gets the name as
+ * `__SERVICE_WORKER_URL_POLICY__`) to register the service worker.
+ */
+export const SERVICE_WORKER_URL_POLICY = 'service-worker-url';
+
+/**
+ * The Content-Security-Policy of the built page: it may load its own scripts, styles, icons, manifest and
+ * service worker, and nothing else; it may not connect anywhere, not even to its own origin (a same-origin
+ * `fetch('./?leak=<token>')` would put a token into the host's access log). Only added to the build: the dev
+ * server needs inline scripts for hot reload. public/_headers and docs/nginx.conf send it as a header too.
  */
 export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
+  "default-src 'none'",
   "script-src 'self'",
   // MUI (emotion) and CodeMirror insert <style> elements at run time.
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
+  // The favicon and the web manifest's icons (Chromium checks those against img-src too: without them the
+  // app is not installable); nothing draws any other image.
+  "img-src 'self'",
+  "connect-src 'none'",
   "manifest-src 'self'",
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
+  // Trusted Types: no string may reach an HTML, script or script-URL sink (innerHTML, script.src, eval, ...).
+  // React, MUI, emotion, CodeMirror and the lazy chunks (import()) never hand one a string; the only sink the
+  // app uses is navigator.serviceWorker.register, whose one URL goes through the policy named here
+  // (src/service-worker.ts), which lets nothing else through.
+  "require-trusted-types-for 'script'",
+  `trusted-types ${SERVICE_WORKER_URL_POLICY}`,
 ].join('; ');
+
+/**
+ * The service worker's own policy, sent with `sw.js` by public/_headers and docs/nginx.conf. A worker's CSP
+ * comes from its own response, not from the page; under the page's `connect-src 'none'` it could not fetch
+ * the files it precaches for offline use. It may fetch its own origin's files, and load nothing else: no
+ * script-src, since the Workbox runtime is inlined into sw.js (`inlineWorkboxRuntime`) and never calls
+ * importScripts.
+ */
+export const SERVICE_WORKER_CONTENT_SECURITY_POLICY = ["default-src 'none'", "connect-src 'self'"].join('; ');
 
 /** The one-file edition's name in `dist-single/`. */
 export const SINGLE_FILE_NAME = 'jwt-debugger.html';
@@ -42,6 +66,9 @@ export function singleFilePolicy(scriptHashes: readonly string[]): string {
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
+    // No service worker here, so no Trusted Types policy either: no string reaches any script sink.
+    "require-trusted-types-for 'script'",
+    "trusted-types 'none'",
   ].join('; ');
 }
 
@@ -105,8 +132,8 @@ function singleFilePolicyAndIcon(): Plugin {
 function offline(): Plugin[] {
   return VitePWA({
     registerType: 'autoUpdate',
-    // registerSW.js, a file of its own: an inline script would break the CSP.
-    injectRegister: 'script',
+    // src/service-worker.ts registers sw.js, through the page's one Trusted Types policy.
+    injectRegister: false,
     manifest: {
       name: 'JWT Debugger',
       short_name: 'JWT Debugger',
@@ -130,6 +157,7 @@ function offline(): Plugin[] {
       // The first visit's page is controlled at once, so it works offline without a second visit.
       clientsClaim: true,
       skipWaiting: true,
+      // One file: the worker's own CSP (SERVICE_WORKER_CONTENT_SECURITY_POLICY) allows no importScripts.
       inlineWorkboxRuntime: true,
       // The extra-algorithm chunk (noble curves and ML-DSA) is large; every file must be there offline.
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
@@ -142,6 +170,7 @@ export default defineConfig(({ mode }) => {
   return {
     // Relative asset paths: dist/ works when copied under any subpath of any static host.
     base: './',
+    define: { __SERVICE_WORKER_URL_POLICY__: JSON.stringify(SERVICE_WORKER_URL_POLICY) },
     plugins: single
       ? [
           react(),

@@ -8,6 +8,12 @@ test.describe('offline and installable', () => {
     page,
     context,
   }) => {
+    // The page may connect nowhere; the worker, under its own policy, may fetch what it precaches.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as { __violations?: string[] }).__violations = seen;
+      document.addEventListener('securitypolicyviolation', (event) => seen.push(event.effectiveDirective));
+    });
     await app.open();
     // The service worker has precached the built files and controls the page.
     await page.evaluate(async () => {
@@ -24,6 +30,7 @@ test.describe('offline and installable', () => {
     // Verification loads its code lazily: those chunks must come from the cache too.
     await page.getByTestId(TEST_IDS.keyInput).fill(SECRET);
     await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
+    expect(await page.evaluate(() => (window as { __violations?: string[] }).__violations)).toEqual([]);
   });
 
   test('the web manifest names the app and its icons, and every icon is served', async ({ app, page }) => {

@@ -19,6 +19,12 @@ test.describe('the one-file edition', () => {
     page.on('console', (m) => {
       if (m.text().includes('Content Security Policy')) violations.push(m.text());
     });
+    // Trusted Types violations do not name the policy in the console: the event reports every kind.
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(`Content Security Policy: ${event.effectiveDirective} ${event.blockedURI}`),
+      );
+    });
 
     await page.goto(`${fileUrl}#token=${TYPICAL}`);
     await expect(app.payloadJson).toContainText('"Grace Hopper"');
@@ -35,6 +41,7 @@ test.describe('the one-file edition', () => {
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(csp).toContain("default-src 'none'");
     expect(csp).toContain("connect-src 'none'");
+    expect(csp).toContain("require-trusted-types-for 'script'; trusted-types 'none'");
     expect(violations).toEqual([]);
     expect(requests.filter((url) => !url.startsWith('data:'))).toEqual([
       `${fileUrl}#token=${TYPICAL}`.split('#')[0],
