@@ -11,6 +11,26 @@ test.describe('tokens in the URL fragment', () => {
     });
   }
 
+  test('a token read from the address bar is taken out of it, kept out of history, and not reloaded', async ({
+    app,
+    page,
+  }) => {
+    await app.open('#state=xyz&token=' + TYPICAL);
+    expect(await app.tokenText()).toBe(TYPICAL);
+    await expect.poll(() => page.url()).not.toContain(TYPICAL);
+    expect(new URL(page.url()).hash).toBe('#state=xyz');
+    expect(await page.evaluate(() => window.history.length)).toBe(1);
+    await page.reload();
+    await expect(app.headerJson).toContainText('"alg"');
+    expect(await app.tokenText()).not.toBe(TYPICAL);
+    // A token arriving later in the fragment is read and taken out too.
+    await page.evaluate((t) => {
+      window.location.hash = `id_token=${t}`;
+    }, TYPICAL);
+    await expect(app.payloadJson).toContainText('"Grace Hopper"');
+    await expect.poll(() => page.url()).not.toContain(TYPICAL);
+  });
+
   test('a fragment without a token falls back to the sample, with no error', async ({ app }) => {
     await app.open('#state=abc&session_state=1');
     await expect(app.headerJson).toContainText('"alg"');

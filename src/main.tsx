@@ -2,13 +2,33 @@ import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { withoutTokenParameters } from './core/url/fragment';
 import { registerServiceWorker } from './service-worker';
 import { loadInitialToken, loadTokenFromHash } from './state/boot';
+import { appStore } from './state/store';
 import { App } from './ui/app';
 import { theme } from './ui/theme';
 
-loadInitialToken(window.location.hash);
-window.addEventListener('hashchange', () => loadTokenFromHash(window.location.hash));
+// The composition root: the only place that reads the address bar and the wall clock and hands them to the store.
+
+/** Takes a token just read out of the address bar, replacing the history entry, so it is neither kept nor reloaded. */
+function forgetTokenInAddressBar(): void {
+  const { pathname, search, hash } = window.location;
+  window.history.replaceState(
+    window.history.state,
+    '',
+    `${pathname}${search}${withoutTokenParameters(hash)}`,
+  );
+}
+
+if (loadInitialToken(appStore, window.location.hash)) forgetTokenInAddressBar();
+appStore.getState().setPageUrl(window.location.href);
+window.addEventListener('hashchange', () => {
+  if (loadTokenFromHash(appStore, window.location.hash)) forgetTokenInAddressBar();
+  appStore.getState().setPageUrl(window.location.href);
+});
+appStore.getState().tick(Date.now());
+window.setInterval(() => appStore.getState().tick(Date.now()), 1000);
 
 // The site works offline through a service worker; the one-file edition, opened from disk, has none.
 if (import.meta.env.PROD && import.meta.env.MODE !== 'single') registerServiceWorker();

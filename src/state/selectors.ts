@@ -1,10 +1,11 @@
-import { describeError, type CoreError, type Fix } from '../core/errors';
-import { describeNote, isCleanupNote, type Note } from '../core/notes';
+import { describeError, type CoreError, type Fix } from '../core/token/errors';
+import { describeNote, isCleanupNote, type Note } from '../core/token/notes';
 import type { DecodedToken, SegmentContent } from '../core/token/decode';
 import { toOriginalOffset } from '../core/token/extract';
 import type { TokenPart } from '../core/token/parts';
-import type { AppState } from './store';
-import type { VerifyStatus } from './verify-slice';
+import { describeReadKey } from '../core/keys/describe';
+import type { KeyReading } from '../engine/verify-engine';
+import type { AppState, DocumentId, TokenDocument } from './types';
 import { checkReadiness, describeRefusal, type Readiness } from '../core/jws/readiness';
 import type { CandidateBecause, CandidateReport, Verdict } from '../core/jws/verify';
 
@@ -30,14 +31,43 @@ export interface ShownNote {
   readonly message: string;
 }
 
+/** The signature verdict as the page shows it (CONTRACT.md `verify-status`). */
+export type VerifyStatus = 'idle' | 'checking' | 'verified' | 'invalid' | 'error' | 'unsigned';
+
+/** One document (the main token unless another is named). */
+export function selectDocument(state: AppState, id: DocumentId = 'main'): TokenDocument {
+  return state.documents[id] ?? state.documents.main;
+}
+
+/** The main token's text as typed. */
+export function selectTokenText(state: AppState): string {
+  return state.documents.main.text;
+}
+
+/** Where the main token came from. */
+export function selectTokenSource(state: AppState): TokenDocument['source'] {
+  return state.documents.main.source;
+}
+
+/** The main token's latest decode (it may lag behind the text while an asynchronous decode is in flight). */
+export function selectDecoded(state: AppState): DecodedToken {
+  return state.documents.main.decoded.value;
+}
+
+/** The main token's key inputs. */
+export function selectKey(state: AppState): TokenDocument['key'] {
+  return state.documents.main.key;
+}
+
 /** Memoises a derivation on the decoded token it was computed from (the store replaces it on every change). */
 function memoOnDecoded<T>(derive: (decoded: DecodedToken) => T): (state: AppState) => T {
   const cache = new WeakMap<DecodedToken, T>();
   return (state) => {
-    const hit = cache.get(state.decoded);
+    const decoded = selectDecoded(state);
+    const hit = cache.get(decoded);
     if (hit !== undefined) return hit;
-    const value = derive(state.decoded);
-    cache.set(state.decoded, value);
+    const value = derive(decoded);
+    cache.set(decoded, value);
     return value;
   };
 }
@@ -141,14 +171,11 @@ export const selectTrailingSegments = memoOnDecoded((decoded): readonly ShownSeg
 
 /** The current verdict, only when it was computed for exactly the token and key on screen. */
 export function selectCurrentVerdict(state: AppState): Verdict | undefined {
-  const v = state.verdict;
+  const doc = state.documents.main;
+  const v = doc.verdict;
   if (v === undefined) return undefined;
   const { stamp } = v;
-  if (
-    stamp.tokenText !== state.tokenText ||
-    stamp.keyText !== state.keyText ||
-    stamp.encoding !== state.secretEncoding
-  ) {
+  if (stamp.tokenText !== doc.text || stamp.keyText !== doc.key.text || stamp.encoding !== doc.key.encoding) {
     return undefined;
   }
   return v.verdict;
@@ -156,9 +183,8 @@ export function selectCurrentVerdict(state: AppState): Verdict | undefined {
 
 /** Whether a check can run for the token and key on screen (one core function decides, for store and page). */
 export function selectReadiness(state: AppState): Readiness {
-  return checkReadiness(state.decoded, state.keyText.trim() !== '');
+  return checkReadiness(selectDecoded(state), selectKey(state).text.trim() !== '');
 }
-
 /**
  * The verdict shown: `unsigned` for alg none, `error` for a header no key can verify, `idle` without a key or
  * a decodable token (or for a JWE), `checking` while the check for the inputs on screen is in flight (an older
@@ -229,10 +255,28 @@ export function selectShownCandidates(state: AppState): ShownCandidates {
   return result;
 }
 
+/** What the key input holds, in words, and whether it could be read. */
+export interface KeyKind {
+  readonly text: string;
+  readonly ok: boolean;
+}
+
+const keyKindCache = new WeakMap<KeyReading, KeyKind>();
+
 /** The key input's kind in words, only when it describes the key text on screen. */
-export function selectKeyKind(state: AppState): AppState['keyKind'] {
-  const k = state.keyKind;
-  // The stored object itself, never a copy: a new object on every call would re-render forever.
-  if (k === undefined || k.keyText !== state.keyText || k.encoding !== state.secretEncoding) return undefined;
-  return k;
+export function selectKeyKind(state: AppState): KeyKind | undefined {
+  const doc = state.documents.main;
+  const k = doc.keyReading;
+  if (k === undefined || k.stamp.keyText !== doc.key.text || k.stamp.encoding !== doc.key.encoding) {
+    return undefined;
+  }
+  // The same object for the same reading: a new object on every call would re-render forever.
+  const cached = keyKindCache.get(k.reading);
+  if (cached !== undefined) return cached;
+  const reading = k.reading;
+  const kind: KeyKind = reading.ok
+    ? { text: describeReadKey(reading.value), ok: true }
+    : { text: `Unreadable key: ${reading.error.detail}`, ok: false };
+  keyKindCache.set(reading, kind);
+  return kind;
 }

@@ -1,59 +1,95 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { decodeToken, type DecodedToken } from '../core/token/decode';
 import { loadInitialToken, loadTokenFromHash } from './boot';
 import { SAMPLE_TOKEN } from './sample';
-import { selectShownErrors, selectTokenMarks, selectVerifyStatus } from './selectors';
-import { resetStore, useAppStore } from './store';
+import {
+  selectDecoded,
+  selectShownErrors,
+  selectTokenMarks,
+  selectTokenSource,
+  selectTokenText,
+  selectVerifyStatus,
+} from './selectors';
+import { testStore, until } from './testing';
 
 const b64 = (s: string): string => btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 const TOKEN = `${b64('{"alg":"HS256"}')}.${b64('{"sub":"x"}')}.c2ln`;
 
 describe('store', () => {
-  beforeEach(() => resetStore());
-
-  it('decodes synchronously in the setter that changes the token', () => {
-    useAppStore.getState().setTokenText(TOKEN);
-    const { decoded, tokenSource } = useAppStore.getState();
+  it('decodes through the inline engine at once, in the same update as the text', () => {
+    const store = testStore();
+    store.getState().setTokenText(TOKEN);
+    const decoded = selectDecoded(store.getState());
     expect(decoded.input).toBe(TOKEN);
     expect(decoded.alg).toBe('HS256');
     expect(decoded.errors).toEqual([]);
-    expect(tokenSource).toBe('user');
+    expect(selectTokenSource(store.getState())).toBe('user');
   });
 
   it('never keeps the last good decode for new input', () => {
-    useAppStore.getState().setTokenText(TOKEN);
-    useAppStore.getState().setTokenText(`${TOKEN.split('.')[0] ?? ''}.@@.c2ln`);
-    const { decoded } = useAppStore.getState();
-    expect(decoded.payload?.content).toBeUndefined();
-    expect(selectShownErrors(useAppStore.getState()).map((e) => e.code)).toEqual(['BASE64URL_CHAR']);
+    const store = testStore();
+    store.getState().setTokenText(TOKEN);
+    store.getState().setTokenText(`${TOKEN.split('.')[0] ?? ''}.@@.c2ln`);
+    expect(selectDecoded(store.getState()).payload?.content).toBeUndefined();
+    expect(selectShownErrors(store.getState()).map((e) => e.code)).toEqual(['BASE64URL_CHAR']);
   });
 
-  it('boots with the token from the fragment, or the sample', () => {
-    loadInitialToken('#state=1&id_token=' + TOKEN);
-    expect(useAppStore.getState().tokenText).toBe(TOKEN);
-    expect(useAppStore.getState().tokenSource).toBe('fragment');
-    resetStore();
-    loadInitialToken('#state=1');
-    expect(useAppStore.getState().tokenText).toBe(SAMPLE_TOKEN);
-    expect(useAppStore.getState().tokenSource).toBe('sample');
-    loadTokenFromHash('#foo=bar');
-    expect(useAppStore.getState().tokenText).toBe(SAMPLE_TOKEN);
-    loadTokenFromHash('#access_token=' + TOKEN);
-    expect(useAppStore.getState().tokenText).toBe(TOKEN);
+  it('drops a late decode answer for older text (an asynchronous engine, answered out of order)', async () => {
+    const pending = new Map<string, (d: DecodedToken) => void>();
+    const store = testStore(undefined, {
+      decode: (text) => new Promise<DecodedToken>((resolve) => pending.set(text, resolve)),
+    });
+    const other = `${b64('{"alg":"HS384"}')}.${b64('{"sub":"y"}')}.c2ln`;
+    store.getState().setTokenText(TOKEN);
+    store.getState().setTokenText(other);
+    pending.get(other)?.(decodeToken(other));
+    expect(await until(() => selectDecoded(store.getState()).input === other)).toBe(true);
+    pending.get(TOKEN)?.(decodeToken(TOKEN));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(selectDecoded(store.getState()).alg).toBe('HS384');
+  });
+
+  it('boots with the token from the fragment, or the sample, and says when the fragment held one', () => {
+    let store = testStore();
+    expect(loadInitialToken(store, '#state=1&id_token=' + TOKEN)).toBe(true);
+    expect(selectTokenText(store.getState())).toBe(TOKEN);
+    expect(selectTokenSource(store.getState())).toBe('fragment');
+    store = testStore();
+    expect(loadInitialToken(store, '#state=1')).toBe(false);
+    expect(selectTokenText(store.getState())).toBe(SAMPLE_TOKEN);
+    expect(selectTokenSource(store.getState())).toBe('sample');
+    expect(loadTokenFromHash(store, '#foo=bar')).toBe(false);
+    expect(selectTokenText(store.getState())).toBe(SAMPLE_TOKEN);
+    expect(loadTokenFromHash(store, '#access_token=' + TOKEN)).toBe(true);
+    expect(selectTokenText(store.getState())).toBe(TOKEN);
   });
 
   it('maps segment marks back to the text as typed, around clean-ups', () => {
-    useAppStore.getState().setTokenText(`Bearer ${TOKEN}`);
-    const marks = selectTokenMarks(useAppStore.getState());
+    const store = testStore();
+    store.getState().setTokenText(`Bearer ${TOKEN}`);
+    const marks = selectTokenMarks(store.getState());
     const header = marks.find((m) => m.kind === 'header');
     expect(header).toEqual({ kind: 'header', from: 7, to: 7 + (TOKEN.split('.')[0] ?? '').length });
     // The selector is memoised on the decoded token.
-    expect(selectTokenMarks(useAppStore.getState())).toBe(marks);
+    expect(selectTokenMarks(store.getState())).toBe(marks);
   });
 
   it('says unsigned for alg none and idle otherwise', () => {
-    useAppStore.getState().setTokenText(TOKEN);
-    expect(selectVerifyStatus(useAppStore.getState())).toBe('idle');
-    useAppStore.getState().setTokenText(`${b64('{"alg":"none"}')}.${b64('{}')}.`);
-    expect(selectVerifyStatus(useAppStore.getState())).toBe('unsigned');
+    const store = testStore();
+    store.getState().setTokenText(TOKEN);
+    expect(selectVerifyStatus(store.getState())).toBe('idle');
+    store.getState().setTokenText(`${b64('{"alg":"none"}')}.${b64('{}')}.`);
+    expect(selectVerifyStatus(store.getState())).toBe('unsigned');
+  });
+
+  it('keeps a clock: ticking, or pinned until released', () => {
+    const store = testStore();
+    store.getState().tick(1000);
+    expect(store.getState().now).toBe(1000);
+    store.getState().pinNow(5, 2000);
+    store.getState().tick(3000);
+    expect(store.getState()).toMatchObject({ now: 5, pinned: true });
+    store.getState().pinNow(undefined, 4000);
+    expect(store.getState()).toMatchObject({ now: 4000, pinned: false });
   });
 });

@@ -1,18 +1,16 @@
-import { create } from 'zustand';
-import { createInputSlice, type InputSlice } from './input-slice';
-import { createVerifySlice, type VerifySlice } from './verify-slice';
+import { useStore } from 'zustand';
+import { createInlineDecodeEngine } from '../engine/decode-engine';
+import { createLazyVerifyEngine } from '../engine/verify-engine';
+import { createAppStore } from './create-store';
+import type { AppState } from './types';
 
-/** The whole app state: the user's inputs and everything derived from them. Nothing here is persisted. */
-export type AppState = InputSlice & VerifySlice;
+/** The app's one store, with the real engines: decoding inline, key reading and verification loaded on demand. */
+export const appStore = createAppStore(
+  { decode: createInlineDecodeEngine(), verify: createLazyVerifyEngine() },
+  Date.now(),
+);
 
-export const useAppStore = create<AppState>()((...a) => ({
-  ...createInputSlice(...a),
-  ...createVerifySlice(...a),
-}));
-
-const initialState = useAppStore.getState();
-
-/** Puts the store back to its first state (tests). */
-export function resetStore(): void {
-  useAppStore.setState(initialState, true);
+/** Reads a slice of the app's store in a component, re-rendering when it changes. */
+export function useAppStore<T>(selector: (state: AppState) => T): T {
+  return useStore(appStore, selector);
 }

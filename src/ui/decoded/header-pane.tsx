@@ -1,11 +1,11 @@
-import { selectContentNotes } from '../../state/selectors';
+import { selectContentNotes, selectDecoded } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { TEST_IDS } from '../test-ids';
 import { DecodedPartCard } from './decoded-part';
 
 export function HeaderPane() {
-  const header = useAppStore((s) => s.decoded.header);
-  const isJwe = useAppStore((s) => s.decoded.kind === 'jwe');
+  const header = useAppStore((s) => selectDecoded(s).header);
+  const isJwe = useAppStore((s) => selectDecoded(s).kind === 'jwe');
   const notes = useAppStore((s) => selectContentNotes(s).header);
   return (
     <DecodedPartCard

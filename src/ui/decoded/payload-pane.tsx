@@ -1,5 +1,5 @@
 import Typography from '@mui/material/Typography';
-import { selectContentNotes } from '../../state/selectors';
+import { selectContentNotes, selectDecoded } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { TEST_IDS } from '../test-ids';
 import { CodeBlock } from './json-view';
@@ -7,8 +7,8 @@ import { DecodedPartCard } from './decoded-part';
 import { PartCard } from './part-card';
 
 export function PayloadPane() {
-  const payload = useAppStore((s) => s.decoded.payload);
-  const ciphertext = useAppStore((s) => s.decoded.jwe?.[2]);
+  const payload = useAppStore((s) => selectDecoded(s).payload);
+  const ciphertext = useAppStore((s) => selectDecoded(s).jwe?.[2]);
   const notes = useAppStore((s) => selectContentNotes(s).payload);
   if (ciphertext !== undefined) {
     const size = ciphertext.bytes?.length;

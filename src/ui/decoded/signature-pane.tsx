@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { describePart } from '../../core/token/parts';
-import { selectContentNotes, selectTrailingSegments } from '../../state/selectors';
+import { selectContentNotes, selectTrailingSegments, selectDecoded } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { TEST_IDS } from '../test-ids';
 import { KeyInput } from '../key-input/key-input';
@@ -17,7 +17,7 @@ function sizeText(byteLength: number | undefined): string {
 
 export function SignaturePane() {
   const segments = useAppStore(selectTrailingSegments);
-  const isJwe = useAppStore((s) => s.decoded.kind === 'jwe');
+  const isJwe = useAppStore((s) => selectDecoded(s).kind === 'jwe');
   const notes = useAppStore((s) => selectContentNotes(s).signature);
   if (isJwe) {
     return (

@@ -4,7 +4,7 @@ import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import type { SecretEncoding } from '../../core/keys/secret';
-import { selectKeyKind } from '../../state/selectors';
+import { selectKeyKind, selectKey } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { TEST_IDS } from '../test-ids';
 import { MONO_FONT } from '../theme';
@@ -18,9 +18,9 @@ const ENCODINGS: ReadonlyArray<{ value: SecretEncoding; label: string; testId: s
 
 /** Where the user pastes the secret or key; it stays in memory only. */
 export function KeyInput() {
-  const keyText = useAppStore((s) => s.keyText);
+  const keyText = useAppStore((s) => selectKey(s).text);
   const setKeyText = useAppStore((s) => s.setKeyText);
-  const encoding = useAppStore((s) => s.secretEncoding);
+  const encoding = useAppStore((s) => selectKey(s).encoding);
   const setEncoding = useAppStore((s) => s.setSecretEncoding);
   const kind = useAppStore(selectKeyKind);
   return (

@@ -16,7 +16,8 @@ import {
   planShare,
   type ShareRisk,
 } from '../../core/url/share';
-import { useAppStore } from '../../state/store';
+import { selectDecoded } from '../../state/selectors';
+import { appStore, useAppStore } from '../../state/store';
 import { TopBarButton } from '../common/top-bar-button';
 import { TEST_IDS } from '../test-ids';
 
@@ -25,18 +26,13 @@ interface Pending {
   readonly risk: ShareRisk;
 }
 
-/** The one place Share reads its surroundings: the page's address and the time of the press. */
-function readPage(): { readonly url: string; readonly nowSeconds: number } {
-  return { url: window.location.href, nowSeconds: Date.now() / 1000 };
-}
-
 /**
  * Copies a link to the token on screen, carried in the fragment (`#token=`): browsers never send the fragment
  * to a server, and the link never holds the secret or key. Offered only for a token that decodes, never for key
  * text pasted as one; a token that looks live asks first.
  */
 export function ShareButton() {
-  const decoded = useAppStore((s) => s.decoded);
+  const decoded = useAppStore((s) => selectDecoded(s));
   const decision = useMemo(() => canShare(decoded), [decoded]);
   const [pending, setPending] = useState<Pending | undefined>(undefined);
   const [copied, setCopied] = useState<'copied' | 'failed' | undefined>(undefined);
@@ -50,8 +46,10 @@ export function ShareButton() {
   };
 
   const share = (): void => {
-    const { url, nowSeconds } = readPage();
-    const plan = planShare(useAppStore.getState().decoded, url, nowSeconds);
+    // The page's address and the clock come from the store: the composition root keeps them current.
+    const { pageUrl: url, now } = appStore.getState();
+    const nowSeconds = now / 1000;
+    const plan = planShare(selectDecoded(appStore.getState()), url, nowSeconds);
     if (plan.kind === 'confirm') setPending({ link: plan.link, risk: plan.risk });
     else if (plan.kind === 'copy') copy(plan.link);
   };

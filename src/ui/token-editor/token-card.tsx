@@ -1,7 +1,7 @@
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { selectTokenSummary } from '../../state/selectors';
+import { selectTokenSummary, selectDecoded, selectTokenSource } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { CopyButton } from '../common/copy-button';
 import { CleanupNotes, DecodeError } from './decode-messages';
@@ -9,9 +9,9 @@ import { TokenEditor } from './token-editor';
 
 /** The encoded token: the editor, what was cleaned up, and why it does not decode. */
 export function TokenCard() {
-  const token = useAppStore((s) => s.decoded.cleaned.token);
+  const token = useAppStore((s) => selectDecoded(s).cleaned.token);
   const summary = useAppStore(selectTokenSummary);
-  const source = useAppStore((s) => s.tokenSource);
+  const source = useAppStore(selectTokenSource);
   return (
     <Paper
       component="section"

@@ -3,8 +3,8 @@ import { EditorState, StateEffect, StateField, type Range } from '@codemirror/st
 import { Decoration, EditorView, keymap, placeholder, type DecorationSet } from '@codemirror/view';
 import Box from '@mui/material/Box';
 import { useEffect, useRef } from 'react';
-import { selectTokenMarks, type TokenMark } from '../../state/selectors';
-import { useAppStore } from '../../state/store';
+import { selectTokenMarks, type TokenMark, selectDecoded, selectTokenText } from '../../state/selectors';
+import { appStore, useAppStore } from '../../state/store';
 import { TEST_IDS } from '../test-ids';
 import { MONO_FONT } from '../theme';
 
@@ -84,13 +84,14 @@ const editorTheme = EditorView.theme({
 export function TokenEditor() {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
-  const tokenText = useAppStore((s) => s.tokenText);
+  const tokenText = useAppStore(selectTokenText);
   const marks = useAppStore(selectTokenMarks);
-  const invalid = useAppStore((s) => s.decoded.errors.length > 0);
+  const invalid = useAppStore((s) => selectDecoded(s).errors.length > 0);
 
   useEffect(() => {
     if (host.current === null) return undefined;
-    const { tokenText: initial, setTokenText } = useAppStore.getState();
+    const { setTokenText } = appStore.getState();
+    const initial = selectTokenText(appStore.getState());
     const editor = new EditorView({
       parent: host.current,
       state: EditorState.create({
@@ -118,7 +119,7 @@ export function TokenEditor() {
       }),
     });
     view.current = editor;
-    editor.dispatch({ effects: setMarks.of(selectTokenMarks(useAppStore.getState())) });
+    editor.dispatch({ effects: setMarks.of(selectTokenMarks(appStore.getState())) });
     return () => {
       editor.destroy();
       view.current = null;

@@ -10,9 +10,10 @@ import {
   selectShownCandidates,
   selectVerifyStatus,
   type ShownCandidates,
+  type VerifyStatus as Status,
+  selectDecoded,
 } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
-import type { VerifyStatus as Status } from '../../state/verify-slice';
 import { TEST_IDS } from '../test-ids';
 
 const SEVERITY: Record<Status, 'info' | 'success' | 'error' | 'warning'> = {
@@ -64,7 +65,7 @@ function describeHidden(count: number, hidden: ShownCandidates['hidden']): strin
 export function VerifyStatus() {
   const status = useAppStore(selectVerifyStatus);
   const verdict = useAppStore(selectCurrentVerdict);
-  const encrypted = useAppStore((s) => s.decoded.kind === 'jwe');
+  const encrypted = useAppStore((s) => selectDecoded(s).kind === 'jwe');
   const setEncoding = useAppStore((s) => s.setSecretEncoding);
   const refusal = useAppStore(selectRefusalMessage);
   const { shown, hidden, hiddenCount } = useAppStore(selectShownCandidates);

@@ -1,0 +1,20 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createClockSlice } from './clock-slice';
+import { createDocumentsSlice } from './documents-slice';
+import { createPageSlice } from './page-slice';
+import { startReactions } from './reactions';
+import type { AppState, Engines } from './types';
+
+/**
+ * Builds the app's store with the engines that do its work; the app builds one in its composition root, and
+ * each test builds its own with fakes. `now` is the clock's first reading.
+ */
+export function createAppStore(engines: Engines, now = 0): StoreApi<AppState> {
+  const store = createStore<AppState>()((...a) => ({
+    ...createDocumentsSlice(...a),
+    ...createClockSlice(now)(...a),
+    ...createPageSlice(...a),
+  }));
+  startReactions(store, engines);
+  return store;
+}

@@ -1,0 +1,52 @@
+import type { StateCreator } from 'zustand';
+import { decodeToken } from '../core/token/decode';
+import type { AppState, DocumentId, DocumentsSlice, TokenDocument } from './types';
+
+/** A document with no text yet. */
+export function emptyDocument(id: DocumentId): TokenDocument {
+  return {
+    id,
+    text: '',
+    source: 'user',
+    decoded: { text: '', value: decodeToken('') },
+    key: { text: '', encoding: 'utf8' },
+  };
+}
+
+/** Applies `change` to one document, when it exists; the rest of the state is untouched. */
+export function updateDocument(
+  state: AppState,
+  id: DocumentId,
+  change: (doc: TokenDocument) => TokenDocument,
+): Partial<AppState> {
+  const doc = state.documents[id];
+  if (doc === undefined) return {};
+  const next = change(doc);
+  return next === doc ? {} : { documents: { ...state.documents, [id]: next } };
+}
+
+/**
+ * The user's inputs, per document: token text and key. Setters only record inputs; which job each change
+ * starts (decode, key reading, verification) is decided in one place, `reactions.ts`.
+ */
+export const createDocumentsSlice: StateCreator<AppState, [], [], DocumentsSlice> = (set) => ({
+  documents: { main: emptyDocument('main') },
+  setTokenText: (text, source = 'user', id = 'main') =>
+    set((state) =>
+      updateDocument(state, id, (doc) =>
+        doc.text === text && doc.source === source ? doc : { ...doc, text, source },
+      ),
+    ),
+  setKeyText: (text, id = 'main') =>
+    set((state) =>
+      updateDocument(state, id, (doc) =>
+        doc.key.text === text ? doc : { ...doc, key: { ...doc.key, text } },
+      ),
+    ),
+  setSecretEncoding: (encoding, id = 'main') =>
+    set((state) =>
+      updateDocument(state, id, (doc) =>
+        doc.key.encoding === encoding ? doc : { ...doc, key: { ...doc.key, encoding } },
+      ),
+    ),
+});
