@@ -1,5 +1,5 @@
-import { describeError, type CoreError, type Fix } from '../core/token/errors';
-import { describeNote, isCleanupNote, type Note } from '../core/token/notes';
+import { describeError, type CoreError, type Fix } from '../core/errors';
+import { describeNote, isCleanupNote, type Note } from '../core/notes';
 import type { DecodedToken, SegmentContent } from '../core/token/decode';
 import { toOriginalOffset } from '../core/token/extract';
 import type { TokenPart } from '../core/token/parts';
