@@ -80,11 +80,12 @@ export function startReactions(store: StoreApi<AppState>, engines: Engines): () 
     for (const id of Object.keys(state.documents) as DocumentId[]) {
       const d = state.documents[id];
       if (d === undefined) continue;
-      const before = prev.documents[id];
+      const before: TokenDocument | undefined = prev.documents[id];
       if (d.text !== before?.text) decode(id, d.text);
       const keyChanged = d.key !== before?.key;
+      const decodedChanged = d.decoded !== before?.decoded;
       if (keyChanged) readKey(id, d);
-      if (keyChanged || d.decoded !== before?.decoded) verify(id, d);
+      if (keyChanged || decodedChanged) verify(id, d);
     }
   });
 }

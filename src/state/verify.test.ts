@@ -26,13 +26,13 @@ function handEngine(): { engine: VerifyEngine; pending: Map<string, (v: Verdict)
 const b64 = (s: string): string => btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 const tokenA = `${b64('{"alg":"HS256"}')}.${b64('{"sub":"a"}')}.c2ln`;
 const tokenB = `${b64('{"alg":"HS256"}')}.${b64('{"sub":"b"}')}.c2ln`;
-const answer = (status: 'verified' | 'invalid', message: string): Verdict =>
-  ({
-    status,
-    code: status === 'verified' ? 'VERIFIED' : 'SIGNATURE_MISMATCH',
-    message,
-    candidates: [],
-  }) as Verdict;
+// Fake verdicts: only their status and identity matter to the store.
+const answer = (status: 'verified' | 'invalid', message: string): Verdict => ({
+  status,
+  code: status === 'verified' ? 'VERIFIED' : 'SIGNATURE_MISMATCH',
+  message,
+  candidates: [],
+});
 
 describe('verification in the store', () => {
   it('drops the answer for older input when two checks resolve out of order', async () => {
@@ -105,7 +105,7 @@ describe('verification in the store', () => {
       { label: 'key 4999', outcome: 'skipped', because: 'use-enc', reason: 'enc' },
       { label: 'key 5000', outcome: 'matched', because: 'matched', reason: 'matches' },
     ];
-    pending.get(tokenA)?.({ ...answer('verified', 'ok'), candidates } as Verdict);
+    pending.get(tokenA)?.({ ...answer('verified', 'ok'), candidates });
     expect(await until(() => selectVerifyStatus(store.getState()) === 'verified')).toBe(true);
     const shown = selectShownCandidates(store.getState());
     expect(shown.shown.length).toBe(SHOWN_CANDIDATES);
