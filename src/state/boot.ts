@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { parseTokenParameters } from '../core/url/fragment';
+import { parseTokenParameters } from '../core/token/parameters';
 import { SAMPLE_TOKEN } from './sample';
 import type { AppState } from './types';
 

@@ -1,6 +1,8 @@
-import { describeError, type CoreError, type Fix } from '../core/errors';
-import { describeNote, isCleanupNote, type Note } from '../core/notes';
-import type { DecodedToken, SegmentContent } from '../core/token/decode';
+import { toHexDump } from '../core/encoding/text';
+import { toPrettyJson, type PrettyJson } from '../core/json/pretty';
+import { describeError, describeFix, type CoreError } from '../core/token/errors';
+import { describeNote, isCleanupNote, type Note } from '../core/token/notes';
+import type { DecodedBytes, DecodedPart, DecodedToken } from '../core/token/decode';
 import { toOriginalOffset } from '../core/token/extract';
 import type { TokenPart } from '../core/token/parts';
 import { describeReadKey } from '../core/keys/describe';
@@ -16,12 +18,18 @@ export interface TokenMark {
   readonly kind: TokenPart | 'dot' | 'error';
 }
 
+/** A one-click fix as the page offers it: the words on its button and the text it puts in the editor. */
+export interface ShownFix {
+  readonly label: string;
+  readonly token: string;
+}
+
 /** An error as the page shows it: its sentence, and its one-click fix when there is one. */
 export interface ShownError {
   readonly code: CoreError['code'];
   readonly part: TokenPart;
   readonly message: string;
-  readonly fix?: Fix;
+  readonly fix?: ShownFix;
 }
 
 export interface ShownNote {
@@ -84,7 +92,8 @@ export const selectTokenMarks = memoOnDecoded((decoded): readonly TokenMark[] =>
     }
   });
   for (const error of decoded.errors) {
-    if (error.at === undefined || error.code === 'SEGMENT_COUNT') continue;
+    // Errors about the text as a whole are said in words, not painted over it.
+    if (error.at === undefined || error.part === 'token') continue;
     // Point at the exact character for character-level errors; underline the whole segment otherwise.
     const end = error.end ?? error.at + 1;
     if (end <= error.at) continue;
@@ -98,7 +107,7 @@ export const selectShownErrors = memoOnDecoded((decoded): readonly ShownError[] 
     code: error.code,
     part: error.part,
     message: describeError(error),
-    ...(error.fix === undefined ? {} : { fix: error.fix }),
+    ...(error.fix === undefined ? {} : { fix: { label: describeFix(error.fix), token: error.fix.token } }),
   })),
 );
 
@@ -129,6 +138,7 @@ export const selectTokenSummary = memoOnDecoded((decoded): string => {
     jws: 'Signed JWT (JWS)',
     unsecured: 'Unsecured JWT',
     jwe: 'Encrypted JWT (JWE)',
+    'sd-jwt': 'SD-JWT',
     unknown: 'Token',
   }[decoded.kind];
   const parts = [kind];
@@ -137,8 +147,38 @@ export const selectTokenSummary = memoOnDecoded((decoded): string => {
   return parts.join(' · ');
 });
 
+/** A header or payload as the page shows it: pretty JSON with its coloured runs, text, or a hex dump. */
+export type ShownContent =
+  | { readonly kind: 'json'; readonly pretty: PrettyJson }
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'binary'; readonly hex: string }
+  | { readonly kind: 'empty' };
+
+/** A decoded part as shown: presentation is computed here, when shown, never by the decoder. */
+function toShownContent(part: DecodedPart | undefined): ShownContent | undefined {
+  const content = part?.content;
+  switch (content?.kind) {
+    case undefined:
+      return undefined;
+    case 'json':
+      return { kind: 'json', pretty: toPrettyJson(content.json) };
+    case 'text':
+      return content;
+    case 'binary':
+      return { kind: 'binary', hex: toHexDump(part?.bytes ?? new Uint8Array(0)) };
+    case 'empty':
+      return content;
+  }
+}
+
+/** The main token's header as shown; undefined when it has none or it did not decode. */
+export const selectShownHeader = memoOnDecoded((decoded) => toShownContent(decoded.header));
+
+/** The main token's payload as shown; undefined when it has none (a JWE) or it did not decode. */
+export const selectShownPayload = memoOnDecoded((decoded) => toShownContent(decoded.payload));
+
 /** A part's content as the page displays it (and copies it). */
-export function toDisplayText(content: SegmentContent | undefined): string {
+export function toDisplayText(content: ShownContent | undefined): string {
   if (content === undefined) return '';
   switch (content.kind) {
     case 'json':
@@ -161,7 +201,12 @@ export interface ShownSegment {
 }
 
 export const selectTrailingSegments = memoOnDecoded((decoded): readonly ShownSegment[] => {
-  const list = decoded.jwe ?? (decoded.signature === undefined ? [] : [decoded.signature]);
+  const list: readonly DecodedBytes[] =
+    decoded.kind === 'jwe'
+      ? [decoded.encryptedKey, decoded.iv, decoded.ciphertext, decoded.tag]
+      : decoded.signature === undefined
+        ? []
+        : [decoded.signature];
   return list.map((s) => ({
     part: s.segment.part,
     text: s.segment.text,

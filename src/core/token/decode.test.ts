@@ -1,8 +1,8 @@
 import { CompactEncrypt, SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { describeError, type CoreError } from '../errors';
-import type { JsonRun } from '../json/pretty';
-import { describeNote } from '../notes';
+import { describeError, type CoreError } from './errors';
+import { toPrettyJson, type JsonRun } from '../json/pretty';
+import { describeNote } from './notes';
 import {
   b64,
   b64u,
@@ -14,7 +14,7 @@ import {
   utf8,
   VALID,
 } from '../testing/build-token';
-import { decodeToken, type DecodedPart, type DecodedToken } from './decode';
+import { decodeToken, type DecodedBytes, type DecodedPart, type DecodedToken } from './decode';
 
 // RFC 7515 Appendix A.1 (HS256) and A.5 (unsecured), as published.
 const RFC7515_A1 =
@@ -58,7 +58,7 @@ function jsonText(part: DecodedPart | undefined): string {
 function prettyOf(part: DecodedPart | undefined): { text: string; runs: readonly JsonRun[] } {
   const content = part?.content;
   if (content?.kind !== 'json') throw new Error(`expected JSON content, got ${content?.kind ?? 'none'}`);
-  return content.pretty;
+  return toPrettyJson(content.json);
 }
 
 function runsOf(part: DecodedPart | undefined, style: JsonRun['style']): { text: string; run: JsonRun }[] {
@@ -66,6 +66,12 @@ function runsOf(part: DecodedPart | undefined, style: JsonRun['style']): { text:
   return pretty.runs
     .filter((r) => r.style === style)
     .map((run) => ({ text: pretty.text.slice(run.from, run.to), run }));
+}
+
+/** The encrypted key, IV, ciphertext and tag of a JWE, in token order. */
+function jweParts(d: DecodedToken): DecodedBytes[] {
+  if (d.kind !== 'jwe') throw new Error(`expected a JWE, got ${d.kind}`);
+  return [d.encryptedKey, d.iv, d.ciphertext, d.tag];
 }
 
 /** Every error and note a decode produces has words for people. */
@@ -101,7 +107,7 @@ describe('decodeToken: well-formed tokens', () => {
     expect(d.signature?.bytes).toHaveLength(32);
     expect(d.signature?.segment.text).toBe(s);
     expect(d.headerObject?.members.map((m) => m.name.value)).toEqual(['alg', 'typ']);
-    expect(d.jwe).toBeUndefined();
+    expect(d.kind).toBe('jws');
   });
 
   it('reports segments with their parts and offsets in the token', () => {
@@ -196,8 +202,8 @@ describe('decodeToken: JWE (five segments)', () => {
     expect(noteCodes(d)).toEqual(['ENCRYPTED']);
     expect(d.segments.map((s) => s.part)).toEqual(['header', 'encrypted-key', 'iv', 'ciphertext', 'tag']);
     // A 256-bit CEK wrapped with AES key wrap is 40 bytes; a GCM IV is 96 bits, its tag 128 bits.
-    expect(d.jwe?.map((p) => p.bytes?.length)).toEqual([40, 12, plaintext.length, 16]);
-    expect(d.jwe?.map((p) => p.segment.part)).toEqual(['encrypted-key', 'iv', 'ciphertext', 'tag']);
+    expect(jweParts(d).map((p) => p.bytes?.length)).toEqual([40, 12, plaintext.length, 16]);
+    expect(jweParts(d).map((p) => p.segment.part)).toEqual(['encrypted-key', 'iv', 'ciphertext', 'tag']);
     expect(d.payload).toBeUndefined();
     expect(d.signature).toBeUndefined();
   });
@@ -209,7 +215,7 @@ describe('decodeToken: JWE (five segments)', () => {
     const d = decodeToken(`${header}..${iv}.${b64u('abc')}.${tag}`);
     expect(d.errors).toEqual([]);
     expect(d.kind).toBe('jwe');
-    expect(d.jwe?.map((p) => p.bytes?.length)).toEqual([0, 12, 3, 16]);
+    expect(jweParts(d).map((p) => p.bytes?.length)).toEqual([0, 12, 3, 16]);
   });
 
   it('a bad ciphertext segment is an error for that part only', () => {
@@ -309,7 +315,7 @@ describe('decodeToken: errors', () => {
     expect(d.segments.map((s) => s.part)).toEqual(['header', 'payload', 'signature', 'token']);
     expect(jsonText(d.header)).toBe(HS256_HEADER);
     expect(jsonText(d.payload)).toBe(CLAIMS);
-    expect(d.jwe).toBeUndefined();
+    expect(d.kind).toBe('unknown');
   });
 
   it('SEGMENT_COUNT for 6 segments; not taken for a JWE', () => {
@@ -631,10 +637,10 @@ describe('decodeToken: payload content kinds', () => {
     expect(d.notes).toEqual([expect.objectContaining({ code: 'PAYLOAD_NOT_JSON', part: 'payload' })]);
   });
 
-  it('not UTF-8: kind binary as a hex dump, PAYLOAD_BINARY note, no error', () => {
+  it('not UTF-8: kind binary, its bytes kept, PAYLOAD_BINARY note, no error', () => {
     const d = decodeToken(compact(HS256_HEADER, Uint8Array.of(0xff, 0x00, 0x80, 0x0a)));
     expect(d.errors).toEqual([]);
-    expect(d.payload?.content).toEqual({ kind: 'binary', hex: 'ff 00 80 0a' });
+    expect(d.payload?.content).toEqual({ kind: 'binary' });
     expect(d.payload?.bytes).toEqual(Uint8Array.of(0xff, 0x00, 0x80, 0x0a));
     expect(d.notes).toEqual([expect.objectContaining({ code: 'PAYLOAD_BINARY', part: 'payload' })]);
   });

@@ -1,11 +1,5 @@
-import {
-  decodeBase64url,
-  decodeBase64urlLenient,
-  toCanonicalBase64url,
-  type Base64urlProblem,
-} from '../encoding/base64url';
-import { decodeUtf8, toHexDump } from '../encoding/text';
-import type { CoreError, CoreErrorCode, Fix } from '../errors';
+import { decodeBase64url, decodeBase64urlLenient, type Base64urlProblem } from '../encoding/base64url';
+import { decodeUtf8 } from '../encoding/text';
 import {
   describeJsonKind,
   MAX_JSON_DEPTH,
@@ -14,24 +8,19 @@ import {
   type JsonNode,
   type JsonObject,
 } from '../json/lossless';
-import { toPrettyJson, type PrettyJson } from '../json/pretty';
-import type { Note } from '../notes';
+import type { CoreError, CoreErrorCode } from './errors';
 import { extractToken, type CleanedToken } from './extract';
-import { JWE_PARTS, JWS_PARTS, type TokenPart } from './parts';
+import { offerFixes } from './fixes';
+import type { Note } from './notes';
+import type { TokenPart } from './parts';
+import { splitToken, type Segment } from './split';
 
-/** One dot-separated segment of the cleaned token; offsets are into the cleaned token. */
-export interface Segment {
-  readonly part: TokenPart;
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-/** What a decoded segment holds. */
+/** What a decoded segment holds. Plain data: how it is shown (pretty text, hex) is decided when it is shown. */
 export type SegmentContent =
-  | { readonly kind: 'json'; readonly text: string; readonly json: JsonNode; readonly pretty: PrettyJson }
+  | { readonly kind: 'json'; readonly text: string; readonly json: JsonNode }
   | { readonly kind: 'text'; readonly text: string }
-  | { readonly kind: 'binary'; readonly hex: string }
+  /** Bytes that are not UTF-8 text: they are the part's `bytes`. */
+  | { readonly kind: 'binary' }
   | { readonly kind: 'empty' };
 
 /** A header or payload segment: its bytes and content when it decodes, its error when it does not. */
@@ -49,85 +38,78 @@ export interface DecodedBytes {
   readonly error?: CoreError;
 }
 
-export type TokenKind = 'jws' | 'unsecured' | 'jwe' | 'unknown';
+export type TokenKind = DecodedToken['kind'];
 
-/**
- * Everything read from a pasted token. Decoding never stops at the first problem: each segment that can be
- * read is, so a bad signature segment does not hide the header and payload. `errors` is empty exactly when
- * the whole token decoded.
- */
-export interface DecodedToken {
+/** What every decoded token has, whatever its kind. */
+interface DecodedCommon {
   readonly input: string;
   readonly cleaned: CleanedToken;
-  readonly kind: TokenKind;
+  /**
+   * The compact JWS or JWE that a signature or decryption covers (RFC 7515 section 7.1): the cleaned token, or
+   * the issuer-signed JWT of an SD-JWT (RFC 9901 section 4). Verification reads this, never `cleaned.token`.
+   */
+  readonly compact: string;
   readonly segments: readonly Segment[];
   readonly header?: DecodedPart;
-  /** The payload of a JWS or unsecured token (absent for a JWE). */
-  readonly payload?: DecodedPart;
-  readonly signature?: DecodedBytes;
-  /** The encrypted key, IV, ciphertext and tag of a JWE. */
-  readonly jwe?: readonly DecodedBytes[];
   /** The header as an object, when it decoded to one. */
   readonly headerObject?: JsonObject;
   /** The header's `alg`, when it is a string. */
   readonly alg?: string;
+  /** Empty exactly when the whole token decoded. */
   readonly errors: readonly CoreError[];
   readonly notes: readonly Note[];
 }
 
-function splitSegments(token: string, roles: readonly TokenPart[]): Segment[] {
-  const segments: Segment[] = [];
-  let start = 0;
-  let i = 0;
-  for (;;) {
-    const dot = token.indexOf('.', start);
-    const end = dot < 0 ? token.length : dot;
-    segments.push({ part: roles[i] ?? 'token', text: token.slice(start, end), start, end });
-    i++;
-    if (dot < 0) break;
-    start = dot + 1;
-  }
-  return segments;
+/** A compact JWS (RFC 7515 section 7.1); `unsecured` when its `alg` is exactly "none" (RFC 7519 section 6). */
+export interface DecodedJws extends DecodedCommon {
+  readonly kind: 'jws' | 'unsecured';
+  readonly header: DecodedPart;
+  readonly payload: DecodedPart;
+  readonly signature: DecodedBytes;
 }
 
-function countSegments(token: string): number {
-  let count = 1;
-  for (let i = token.indexOf('.'); i >= 0; i = token.indexOf('.', i + 1)) count++;
-  return count;
+/**
+ * An SD-JWT (RFC 9901 section 4): the issuer-signed JWT decoded as a JWS, its disclosures and key-binding JWT
+ * kept as the text they are, for a later version to read.
+ */
+export interface DecodedSdJwt extends DecodedCommon {
+  readonly kind: 'sd-jwt';
+  readonly header: DecodedPart;
+  readonly payload: DecodedPart;
+  readonly signature: DecodedBytes;
+  readonly disclosures: readonly string[];
+  /** The key-binding JWT after the last '~', when there is one. */
+  readonly keyBinding?: string;
 }
 
-/** Standard base64 written where base64url belongs: translate the alphabet and drop the padding. */
-function standardBase64Fix(token: string): Fix {
-  const fixed = token
-    .split('.')
-    .map((s) => s.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, ''))
-    .join('.');
-  return { label: "Convert to base64url ('+' to '-', '/' to '_', drop '=')", token: fixed };
+/** A compact JWE (RFC 7516 section 7.1): only its protected header can be read without the key. */
+export interface DecodedJwe extends DecodedCommon {
+  readonly kind: 'jwe';
+  readonly header: DecodedPart;
+  readonly encryptedKey: DecodedBytes;
+  readonly iv: DecodedBytes;
+  readonly ciphertext: DecodedBytes;
+  readonly tag: DecodedBytes;
+  /** A JWE has no readable payload or signature: `decoded.payload` reads as undefined without narrowing. */
+  readonly payload?: never;
+  readonly signature?: never;
 }
 
-function strayCharacterFix(token: string, char: string): Fix | undefined {
-  const stray = /[^A-Za-z0-9_.+/=-]/gu;
-  const count = token.match(stray)?.length ?? 0;
-  if (count === 0 || count > 3) return undefined;
-  const fixed = token.replace(stray, '');
-  const label =
-    count === 1 ? `Remove the stray character ${JSON.stringify(char)}` : `Remove ${count} stray characters`;
-  return { label, token: fixed };
+/** Text that is no token: empty, JSON, a token inside other text, or the wrong number of segments. */
+export interface DecodedUnknown extends DecodedCommon {
+  readonly kind: 'unknown';
+  readonly payload?: DecodedPart;
+  readonly signature?: DecodedBytes;
 }
 
-/** Every segment's last character with its unused bits cleared (RFC 4648 section 3.5): the same bytes. */
-function canonicalFix(token: string, char: string, canonical: string): Fix {
-  const segments = token.split('.');
-  const fixed = segments.map(toCanonicalBase64url);
-  const count = fixed.filter((s, i) => s !== segments[i]).length;
-  const label =
-    count === 1
-      ? `Use the canonical last character (${JSON.stringify(canonical)} for ${JSON.stringify(char)})`
-      : `Use the canonical last character in ${count} segments`;
-  return { label, token: fixed.join('.') };
-}
+/**
+ * Everything read from a pasted token, as plain data (structured-cloneable: it may come from a worker).
+ * Decoding never stops at the first problem: each segment that can be read is, so a bad signature segment
+ * does not hide the header and payload.
+ */
+export type DecodedToken = DecodedJws | DecodedSdJwt | DecodedJwe | DecodedUnknown;
 
-function base64Error(problem: Base64urlProblem, segment: Segment, token: string): CoreError {
+function base64Error(problem: Base64urlProblem, segment: Segment): CoreError {
   const { part } = segment;
   switch (problem.kind) {
     case 'standard':
@@ -137,27 +119,17 @@ function base64Error(problem: Base64urlProblem, segment: Segment, token: string)
         at: segment.start + problem.index,
         end: segment.start + problem.index + 1,
         char: problem.char,
-        fix: standardBase64Fix(token),
       };
     case 'padding':
-      return {
-        code: 'BASE64URL_PADDING',
-        part,
-        at: segment.start + problem.index,
-        end: segment.end,
-        fix: standardBase64Fix(token),
-      };
-    case 'char': {
-      const fix = strayCharacterFix(token, problem.char);
+      return { code: 'BASE64URL_PADDING', part, at: segment.start + problem.index, end: segment.end };
+    case 'char':
       return {
         code: 'BASE64URL_CHAR',
         part,
         at: segment.start + problem.index,
         end: segment.start + problem.index + problem.char.length,
         char: problem.char,
-        ...(fix === undefined ? {} : { fix }),
       };
-    }
     case 'noncanonical':
       return {
         code: 'BASE64URL_NONCANONICAL',
@@ -166,7 +138,6 @@ function base64Error(problem: Base64urlProblem, segment: Segment, token: string)
         end: segment.start + problem.index + 1,
         char: problem.char,
         expected: problem.canonical,
-        fix: canonicalFix(token, problem.char, problem.canonical),
       };
     case 'length':
       return {
@@ -183,10 +154,11 @@ function base64Error(problem: Base64urlProblem, segment: Segment, token: string)
  * A segment's bytes, or its error. A non-canonical last character is an error, but its bytes are well defined,
  * so they are kept beside it to show what can still be shown.
  */
-function decodeBytes(segment: Segment, token: string): DecodedBytes {
+function decodeBytes(segment: Segment): DecodedBytes {
+  if (segment.text === '') return { segment, bytes: new Uint8Array(0) };
   const bytes = decodeBase64url(segment.text);
   if (bytes.ok) return { segment, bytes: bytes.value };
-  const error = base64Error(bytes.error, segment, token);
+  const error = base64Error(bytes.error, segment);
   if (bytes.error.kind !== 'noncanonical') return { segment, error };
   const lenient = decodeBase64urlLenient(segment.text);
   return lenient.ok ? { segment, bytes: lenient.value, error } : { segment, error };
@@ -208,7 +180,7 @@ function looksLikeJson(text: string): boolean {
   return /^\s*[{[]/.test(text);
 }
 
-function decodeJsonPart(segment: Segment, token: string, notes: Note[]): DecodedPart {
+function decodeJsonPart(segment: Segment, notes: Note[]): DecodedPart {
   if (segment.text === '') {
     if (segment.part === 'payload') {
       notes.push({ code: 'PAYLOAD_EMPTY', part: 'payload', severity: 'info' });
@@ -219,7 +191,7 @@ function decodeJsonPart(segment: Segment, token: string, notes: Note[]): Decoded
       error: { code: 'SEGMENT_EMPTY', part: segment.part, at: segment.start, end: segment.end },
     };
   }
-  const decoded = decodeBytes(segment, token);
+  const decoded = decodeBytes(segment);
   if (decoded.bytes === undefined)
     return decoded.error === undefined ? { segment } : { segment, error: decoded.error };
   const part = decodeJsonBytes(segment, decoded.bytes, notes);
@@ -238,7 +210,7 @@ function decodeJsonBytes(segment: Segment, bytes: Uint8Array, notes: Note[]): De
       };
     }
     notes.push({ code: 'PAYLOAD_BINARY', part: segment.part, severity: 'warning' });
-    return { segment, bytes, content: { kind: 'binary', hex: toHexDump(bytes) } };
+    return { segment, bytes, content: { kind: 'binary' } };
   }
   const json = parseLosslessJson(text.value);
   if (!json.ok) {
@@ -255,11 +227,12 @@ function decodeJsonBytes(segment: Segment, bytes: Uint8Array, notes: Note[]): De
     };
   }
   const tree = json.value;
+  const content: SegmentContent = { kind: 'json', text: text.value, json: tree };
   if (segment.part === 'header' && tree.kind !== 'object') {
     return {
       segment,
       bytes,
-      content: { kind: 'json', text: text.value, json: tree, pretty: toPrettyJson(tree) },
+      content,
       error: {
         code: 'HEADER_NOT_OBJECT',
         part: 'header',
@@ -278,11 +251,7 @@ function decodeJsonBytes(segment: Segment, bytes: Uint8Array, notes: Note[]): De
     });
   }
   collectJsonNotes(tree, segment.part, notes);
-  return {
-    segment,
-    bytes,
-    content: { kind: 'json', text: text.value, json: tree, pretty: toPrettyJson(tree) },
-  };
+  return { segment, bytes, content };
 }
 
 /** Flags duplicate member names and numbers JavaScript cannot hold, anywhere in the tree. */
@@ -315,86 +284,117 @@ function collectJsonNotes(root: JsonNode, part: TokenPart, notes: Note[]): void 
   }
 }
 
-function decodeCleaned(input: string, cleaned: CleanedToken): DecodedToken {
-  const token = cleaned.token;
-  const notes: Note[] = [...cleaned.notes];
-  const base = { input, cleaned, notes };
-  if (token === '') {
-    return { ...base, kind: 'unknown', segments: [], errors: [{ code: 'EMPTY', part: 'token' }] };
-  }
-  if (/^[{[]/.test(token)) {
-    return {
-      ...base,
-      kind: 'unknown',
-      segments: [],
-      errors: [{ code: 'NOT_COMPACT', part: 'token', at: 0, end: 1 }],
-    };
-  }
-  const count = countSegments(token);
-  const isJwe = count === 5;
-  const segments = splitSegments(token, isJwe ? JWE_PARTS : JWS_PARTS);
-  const errors: CoreError[] = [];
-  if (count !== 3 && count !== 5) {
-    errors.push({ code: 'SEGMENT_COUNT', part: 'token', found: count, at: 0, end: token.length });
-  }
+function collect<T extends { readonly error?: CoreError }>(errors: CoreError[], part: T): T {
+  if (part.error !== undefined) errors.push(part.error);
+  return part;
+}
 
-  const headerSegment = segments[0];
-  const header = headerSegment === undefined ? undefined : decodeJsonPart(headerSegment, token, notes);
-  if (header?.error !== undefined) errors.push(header.error);
+/** The header decoded, with its object and `alg` when it has them. */
+function decodeHeader(segment: Segment, notes: Note[], errors: CoreError[]) {
+  const header = collect(errors, decodeJsonPart(segment, notes));
   const headerObject =
-    header?.content?.kind === 'json' && header.content.json.kind === 'object'
+    header.content?.kind === 'json' && header.content.json.kind === 'object'
       ? header.content.json
       : undefined;
   const alg = stringMember(headerObject, 'alg');
-  const withHeader = {
-    ...base,
-    segments,
-    ...(header === undefined ? {} : { header }),
+  return {
+    header,
     ...(headerObject === undefined ? {} : { headerObject }),
     ...(alg === undefined ? {} : { alg }),
   };
-
-  if (isJwe) {
-    notes.push({ code: 'ENCRYPTED', part: 'token', severity: 'info' });
-    const rest = segments
-      .slice(1)
-      .map((s) => (s.text === '' ? { segment: s, bytes: new Uint8Array(0) } : decodeBytes(s, token)));
-    for (const r of rest) if (r.error !== undefined) errors.push(r.error);
-    return { ...withHeader, kind: 'jwe', jwe: rest, errors };
-  }
-
-  const payloadSegment = segments[1];
-  const payload = payloadSegment === undefined ? undefined : decodeJsonPart(payloadSegment, token, notes);
-  if (payload?.error !== undefined) errors.push(payload.error);
-  const signatureSegment = count === 3 ? segments[2] : undefined;
-  let signature: DecodedBytes | undefined;
-  if (signatureSegment !== undefined) {
-    signature =
-      signatureSegment.text === ''
-        ? { segment: signatureSegment, bytes: new Uint8Array(0) }
-        : decodeBytes(signatureSegment, token);
-    if (signature.error !== undefined) errors.push(signature.error);
-  }
-  // Algorithm names are case-sensitive (RFC 7515 section 4.1.1): 'None' is an unknown algorithm, not 'none'.
-  const unsecured = alg === 'none';
-  if (unsecured) notes.push({ code: 'UNSECURED', part: 'signature', severity: 'warning' });
-  else if (signatureSegment !== undefined && signatureSegment.text === '' && headerObject !== undefined) {
-    notes.push({ code: 'SIGNATURE_EMPTY', part: 'signature', severity: 'warning' });
-  }
-  return {
-    ...withHeader,
-    kind: count !== 3 ? 'unknown' : unsecured ? 'unsecured' : 'jws',
-    ...(payload === undefined ? {} : { payload }),
-    ...(signature === undefined ? {} : { signature }),
-    errors,
-  };
 }
 
-/**
- * Decodes a compact JWS or JWE as pasted (RFC 7515 section 7.1, RFC 7516 section 7.1, RFC 7519 section 7.2):
- * cleans up the input, splits it, and decodes each segment it can. Never throws.
- */
-export function decodeToken(input: string): DecodedToken {
+/** Notes about the signature of a JWS whose header decoded (RFC 7515 section 4.1.1). */
+function noteSignature(
+  alg: string | undefined,
+  headerObject: JsonObject | undefined,
+  signature: Segment,
+  notes: Note[],
+) {
+  // Algorithm names are case-sensitive: 'None' is an unknown algorithm, not 'none'.
+  if (alg === 'none') notes.push({ code: 'UNSECURED', part: 'signature', severity: 'warning' });
+  else if (signature.text === '' && headerObject !== undefined) {
+    notes.push({ code: 'SIGNATURE_EMPTY', part: 'signature', severity: 'warning' });
+  }
+}
+
+function decodeCleaned(input: string, cleaned: CleanedToken): DecodedToken {
+  const split = splitToken(cleaned);
+  const notes: Note[] = [...cleaned.notes];
+  const errors: CoreError[] = [];
+  const base = { input, cleaned, compact: split.compact, segments: split.segments, notes, errors };
+  const token = cleaned.token;
+  switch (split.problem?.kind) {
+    case 'empty':
+      return { ...base, kind: 'unknown', errors: [{ code: 'EMPTY', part: 'token' }] };
+    case 'json':
+      return { ...base, kind: 'unknown', errors: [{ code: 'NOT_COMPACT', part: 'token', at: 0, end: 1 }] };
+    case 'text-around':
+      return {
+        ...base,
+        kind: 'unknown',
+        errors: [
+          { code: 'TEXT_AROUND_TOKEN', part: 'token', at: split.problem.start, end: split.problem.end },
+        ],
+      };
+    case 'segment-count':
+      errors.push({
+        code: 'SEGMENT_COUNT',
+        part: 'token',
+        found: split.problem.found,
+        at: 0,
+        end: token.length,
+      });
+      break;
+    case undefined:
+      break;
+  }
+  const [first, second, third, fourth, fifth] = split.segments;
+  if (first === undefined) return { ...base, kind: 'unknown' };
+  const head = decodeHeader(first, notes, errors);
+
+  if (
+    split.kind === 'jwe' &&
+    second !== undefined &&
+    third !== undefined &&
+    fourth !== undefined &&
+    fifth !== undefined
+  ) {
+    notes.push({ code: 'ENCRYPTED', part: 'token', severity: 'info' });
+    return {
+      ...base,
+      ...head,
+      kind: 'jwe',
+      encryptedKey: collect(errors, decodeBytes(second)),
+      iv: collect(errors, decodeBytes(third)),
+      ciphertext: collect(errors, decodeBytes(fourth)),
+      tag: collect(errors, decodeBytes(fifth)),
+    };
+  }
+
+  const payload = second === undefined ? undefined : collect(errors, decodeJsonPart(second, notes));
+  if (split.kind === 'unknown' || payload === undefined || third === undefined) {
+    return { ...base, ...head, kind: 'unknown', ...(payload === undefined ? {} : { payload }) };
+  }
+  const signature = collect(errors, decodeBytes(third));
+  noteSignature(head.alg, head.headerObject, third, notes);
+  const jws = { ...base, ...head, payload, signature };
+  if (split.kind === 'sd-jwt') {
+    const disclosures = split.segments.filter((s) => s.part === 'disclosure').map((s) => s.text);
+    const keyBinding = split.segments.find((s) => s.part === 'key-binding' && s.text !== '')?.text;
+    notes.push({
+      code: 'SD_JWT',
+      part: 'token',
+      severity: 'info',
+      count: disclosures.length,
+      ...(keyBinding === undefined ? {} : { detail: 'key-binding' }),
+    });
+    return { ...jws, kind: 'sd-jwt', disclosures, ...(keyBinding === undefined ? {} : { keyBinding }) };
+  }
+  return { ...jws, kind: head.alg === 'none' ? 'unsecured' : 'jws' };
+}
+
+function decodeOnce(input: string): DecodedToken {
   let cleaned: CleanedToken;
   try {
     cleaned = extractToken(input);
@@ -412,10 +412,22 @@ export function decodeToken(input: string): DecodedToken {
     return {
       input,
       cleaned,
+      compact: cleaned.token,
       kind: 'unknown',
       segments: [],
       errors: [{ code: 'INTERNAL', part: 'token', detail: e instanceof Error ? e.name : 'unknown' }],
       notes: [...cleaned.notes],
     };
   }
+}
+
+/**
+ * Decodes a token as pasted: a compact JWS (RFC 7515 section 7.1, RFC 7519 section 7.2), a compact JWE (RFC
+ * 7516 section 7.1, protected header only) or an SD-JWT (RFC 9901 section 4, its issuer-signed JWT). Cleans up
+ * the input, splits it, decodes each segment it can, and offers the one-click fixes that get it further.
+ * Never throws.
+ */
+export function decodeToken(input: string): DecodedToken {
+  const decoded = decodeOnce(input);
+  return decoded.errors.length === 0 ? decoded : offerFixes(decoded, decodeOnce);
 }

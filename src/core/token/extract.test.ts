@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeNote, isCleanupNote } from '../notes';
+import { describeNote, isCleanupNote } from './notes';
 import { VALID } from '../testing/build-token';
 import { extractToken, toOriginalOffset, type CleanedToken } from './extract';
 

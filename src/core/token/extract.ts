@@ -1,5 +1,5 @@
-import type { Note } from '../notes';
-import { parseTokenParameters } from '../url/fragment';
+import type { Note } from './notes';
+import { parseTokenParameters } from './parameters';
 
 /** One run of kept characters: `length` characters at `clean` in the cleaned token came from `original`. */
 interface Piece {

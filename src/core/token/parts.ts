@@ -1,6 +1,18 @@
-/** The parts of a compact token that a message can be about (RFC 7515 section 7.1, RFC 7516 section 7.1). */
+/**
+ * The parts of a token that a message can be about (RFC 7515 section 7.1, RFC 7516 section 7.1; an SD-JWT's
+ * disclosures and key-binding JWT, RFC 9901 section 4).
+ */
 export type TokenPart =
-  'token' | 'header' | 'payload' | 'signature' | 'encrypted-key' | 'iv' | 'ciphertext' | 'tag';
+  | 'token'
+  | 'header'
+  | 'payload'
+  | 'signature'
+  | 'encrypted-key'
+  | 'iv'
+  | 'ciphertext'
+  | 'tag'
+  | 'disclosure'
+  | 'key-binding';
 
 /** Segment roles of a JWS (3 segments) and a JWE (5 segments), in order. */
 export const JWS_PARTS = ['header', 'payload', 'signature'] as const satisfies readonly TokenPart[];
@@ -21,6 +33,8 @@ const PART_NAMES: Record<TokenPart, string> = {
   iv: 'initialization vector',
   ciphertext: 'ciphertext',
   tag: 'authentication tag',
+  disclosure: 'disclosure',
+  'key-binding': 'key binding JWT',
 };
 
 /** The name of a part as people say it ("authentication tag"). */

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { b64, b64u, compact, HS256_HEADER, VALID } from '../testing/build-token';
 import { decodeToken, type DecodedToken } from '../token/decode';
-import { parseTokenParameters } from './fragment';
+import { parseTokenParameters } from '../token/parameters';
 import {
   canShare,
   describeShareRefusal,

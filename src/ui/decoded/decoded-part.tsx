@@ -1,13 +1,12 @@
 import Typography from '@mui/material/Typography';
-import type { DecodedPart, SegmentContent } from '../../core/token/decode';
-import { toDisplayText, type ShownNote } from '../../state/selectors';
+import { toDisplayText, type ShownContent, type ShownNote } from '../../state/selectors';
 import { CopyButton } from '../common/copy-button';
 import { CodeBlock, JsonView } from './json-view';
 import { PartCard } from './part-card';
 import { PartNotes } from './part-notes';
 
 interface DecodedContentProps {
-  readonly content: SegmentContent | undefined;
+  readonly content: ShownContent | undefined;
   readonly testId: string;
   readonly label: string;
   /** Why there is no content (the segment did not decode, the token has no such part). */
@@ -53,7 +52,9 @@ interface DecodedPartCardProps {
   readonly part: 'header' | 'payload';
   readonly title: string;
   readonly subtitle: string;
-  readonly decoded: DecodedPart | undefined;
+  readonly content: ShownContent | undefined;
+  /** Whether the token has such a segment at all (it may still fail to decode). */
+  readonly present: boolean;
   readonly notes: readonly ShownNote[] | undefined;
   readonly testId: string;
   /** What to say when the token has no such segment at all. */
@@ -65,12 +66,12 @@ export function DecodedPartCard({
   part,
   title,
   subtitle,
-  decoded,
+  content,
+  present,
   notes,
   testId,
   absent,
 }: DecodedPartCardProps) {
-  const content = decoded?.content;
   return (
     <PartCard
       title={title}
@@ -83,7 +84,7 @@ export function DecodedPartCard({
         content={content}
         testId={testId}
         label={`Decoded ${part}`}
-        missing={decoded === undefined ? absent : `The ${part} segment could not be decoded.`}
+        missing={present ? `The ${part} segment could not be decoded.` : absent}
       />
       <PartNotes notes={notes} />
     </PartCard>

@@ -1,10 +1,11 @@
-import { selectContentNotes, selectDecoded } from '../../state/selectors';
+import { selectContentNotes, selectDecoded, selectShownHeader } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { TEST_IDS } from '../test-ids';
 import { DecodedPartCard } from './decoded-part';
 
 export function HeaderPane() {
-  const header = useAppStore((s) => selectDecoded(s).header);
+  const header = useAppStore(selectShownHeader);
+  const present = useAppStore((s) => selectDecoded(s).header !== undefined);
   const isJwe = useAppStore((s) => selectDecoded(s).kind === 'jwe');
   const notes = useAppStore((s) => selectContentNotes(s).header);
   return (
@@ -12,7 +13,8 @@ export function HeaderPane() {
       part="header"
       title={isJwe ? 'Protected header' : 'Header'}
       subtitle="Algorithm and token type"
-      decoded={header}
+      content={header}
+      present={present}
       notes={notes}
       testId={TEST_IDS.headerJson}
       absent="No token yet."

@@ -1,5 +1,5 @@
 import Typography from '@mui/material/Typography';
-import { selectContentNotes, selectDecoded } from '../../state/selectors';
+import { selectContentNotes, selectDecoded, selectShownPayload } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { TEST_IDS } from '../test-ids';
 import { CodeBlock } from './json-view';
@@ -7,8 +7,12 @@ import { DecodedPartCard } from './decoded-part';
 import { PartCard } from './part-card';
 
 export function PayloadPane() {
-  const payload = useAppStore((s) => selectDecoded(s).payload);
-  const ciphertext = useAppStore((s) => selectDecoded(s).jwe?.[2]);
+  const payload = useAppStore(selectShownPayload);
+  const present = useAppStore((s) => selectDecoded(s).payload !== undefined);
+  const ciphertext = useAppStore((s) => {
+    const decoded = selectDecoded(s);
+    return decoded.kind === 'jwe' ? decoded.ciphertext : undefined;
+  });
   const notes = useAppStore((s) => selectContentNotes(s).payload);
   if (ciphertext !== undefined) {
     const size = ciphertext.bytes?.length;
@@ -27,7 +31,8 @@ export function PayloadPane() {
       part="payload"
       title="Payload"
       subtitle="Claims"
-      decoded={payload}
+      content={payload}
+      present={present}
       notes={notes}
       testId={TEST_IDS.payloadJson}
       absent="No payload."

@@ -18,6 +18,8 @@ const markClass: Record<TokenMark['kind'], string> = {
   iv: 'tok-iv',
   ciphertext: 'tok-payload',
   tag: 'tok-signature',
+  disclosure: 'tok-disclosure',
+  'key-binding': 'tok-key-binding',
   token: 'tok-plain',
   dot: 'tok-dot',
   error: 'tok-error',
@@ -67,6 +69,9 @@ const editorTheme = EditorView.theme({
   '.tok-signature': { color: 'var(--mui-palette-token-signature)' },
   '.tok-encrypted-key': { color: 'var(--mui-palette-token-encryptedKey)' },
   '.tok-iv': { color: 'var(--mui-palette-token-iv)' },
+  // An SD-JWT's disclosures and key-binding JWT (RFC 9901 section 4), apart from the issuer-signed JWT.
+  '.tok-disclosure': { color: 'var(--mui-palette-token-iv)' },
+  '.tok-key-binding': { color: 'var(--mui-palette-token-encryptedKey)' },
   '.tok-dot': { color: 'var(--mui-palette-token-dot)', fontWeight: 700 },
   '.tok-error': {
     color: 'var(--mui-palette-token-error)',

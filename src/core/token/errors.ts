@@ -1,9 +1,10 @@
-import { describePart, type TokenPart } from './token/parts';
+import { describePart, type TokenPart } from './parts';
 
 /** Every way decoding can fail, as a closed union: switch on it, never on message text. */
 export type CoreErrorCode =
   | 'EMPTY'
   | 'NOT_COMPACT'
+  | 'TEXT_AROUND_TOKEN'
   | 'SEGMENT_COUNT'
   | 'SEGMENT_EMPTY'
   | 'BASE64URL_CHAR'
@@ -17,11 +18,20 @@ export type CoreErrorCode =
   | 'HEADER_NOT_OBJECT'
   | 'INTERNAL';
 
-/** A one-click repair: the whole corrected token, and what the repair does in words. */
-export interface Fix {
-  readonly label: string;
-  readonly token: string;
-}
+/** A one-click repair: the whole corrected token, and what the repair does (in words by `describeFix`). */
+export type Fix =
+  /** Standard base64 to base64url: '+' to '-', '/' to '_', '=' padding dropped (RFC 7515 section 2). */
+  | { readonly kind: 'to-base64url'; readonly token: string }
+  /** `count` characters no token is made of removed; `char` is the one the error named. */
+  | { readonly kind: 'remove-stray'; readonly token: string; readonly count: number; readonly char: string }
+  /** The last character of `count` segments made canonical (RFC 4648 section 3.5): `expected` for `char`. */
+  | {
+      readonly kind: 'canonical';
+      readonly token: string;
+      readonly count: number;
+      readonly char: string;
+      readonly expected: string;
+    };
 
 /**
  * A decoding failure. Offsets (`at`, `end`) are 0-based indexes into the cleaned token; `line` and `column`
@@ -65,6 +75,8 @@ export function describeError(error: CoreError): string {
       return 'No token: paste a JWT (three base64url segments separated by dots).';
     case 'NOT_COMPACT':
       return 'This looks like JSON, not a compact token: a JWT is three base64url segments separated by dots.';
+    case 'TEXT_AROUND_TOKEN':
+      return `The text holds more than a token: other words are around it (a command, a header or a log line)${error.at === undefined ? '' : `, and a token seems to start at position ${error.at}`}. Paste the token alone; finding tokens inside such text comes in a later version.`;
     case 'SEGMENT_COUNT':
       return `The token has ${error.found ?? 0} segment${error.found === 1 ? '' : 's'} where 3 (a signed JWT) or 5 (an encrypted JWE) are expected.`;
     case 'SEGMENT_EMPTY':
@@ -89,5 +101,21 @@ export function describeError(error: CoreError): string {
       return `${Part}: the JOSE header must be a JSON object, but it is ${error.detail ?? 'something else'}.`;
     case 'INTERNAL':
       return `${Part}: this input could not be decoded (${error.detail ?? 'unexpected failure'}).`;
+  }
+}
+
+/** The words on a one-click fix's button. */
+export function describeFix(fix: Fix): string {
+  switch (fix.kind) {
+    case 'to-base64url':
+      return "Convert to base64url ('+' to '-', '/' to '_', drop '=')";
+    case 'remove-stray':
+      return fix.count === 1
+        ? `Remove the stray character ${JSON.stringify(fix.char)}`
+        : `Remove ${fix.count} stray characters`;
+    case 'canonical':
+      return fix.count === 1
+        ? `Use the canonical last character (${JSON.stringify(fix.expected)} for ${JSON.stringify(fix.char)})`
+        : `Use the canonical last character in ${fix.count} segments`;
   }
 }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { describeError, type CoreError, type CoreErrorCode } from './errors';
-import { JWE_PARTS, JWS_PARTS, describePart, type TokenPart } from './token/parts';
+import { describeError, describeFix, type CoreError, type CoreErrorCode, type Fix } from './errors';
+import { JWE_PARTS, JWS_PARTS, describePart, type TokenPart } from './parts';
 
 // One example per code; typed as a Record so that a new code without an example fails the type check.
 const EXAMPLES: Record<CoreErrorCode, CoreError> = {
   EMPTY: { code: 'EMPTY', part: 'token' },
   NOT_COMPACT: { code: 'NOT_COMPACT', part: 'token', at: 0, end: 1 },
+  TEXT_AROUND_TOKEN: { code: 'TEXT_AROUND_TOKEN', part: 'token', at: 32, end: 180 },
   SEGMENT_COUNT: { code: 'SEGMENT_COUNT', part: 'token', found: 2, at: 0, end: 40 },
   SEGMENT_EMPTY: { code: 'SEGMENT_EMPTY', part: 'header', at: 0, end: 0 },
   BASE64URL_CHAR: { code: 'BASE64URL_CHAR', part: 'payload', at: 44, end: 45, char: '*' },
@@ -19,7 +20,7 @@ const EXAMPLES: Record<CoreErrorCode, CoreError> = {
     end: 342,
     char: 'x',
     expected: 'w',
-    fix: { label: "Use the canonical last character ('w' for 'x')", token: 'a.b.w' },
+    fix: { kind: 'canonical', token: 'a.b.w', count: 1, char: 'x', expected: 'w' },
   },
   NOT_UTF8: { code: 'NOT_UTF8', part: 'header', at: 0, end: 10 },
   JSON_SYNTAX: {
@@ -44,7 +45,7 @@ const EXAMPLES: Record<CoreErrorCode, CoreError> = {
   INTERNAL: { code: 'INTERNAL', part: 'token', detail: 'TypeError' },
 };
 
-const ALL_PARTS: readonly TokenPart[] = ['token', ...JWS_PARTS, ...JWE_PARTS];
+const ALL_PARTS: readonly TokenPart[] = ['token', ...JWS_PARTS, ...JWE_PARTS, 'disclosure', 'key-binding'];
 
 describe('describeError', () => {
   it.each(Object.values(EXAMPLES))('$code has a sentence', (error) => {
@@ -71,6 +72,31 @@ describe('describeError', () => {
 
 describe('describePart', () => {
   it.each(ALL_PARTS)('names %s in words', (part) => {
-    expect(describePart(part)).toMatch(/^[a-z][a-z ]*$/);
+    expect(describePart(part)).toMatch(/^[a-z][a-z ]*(?: JWT)?$/);
+  });
+});
+
+// One example per fix kind, for the same reason.
+const FIXES: Record<Fix['kind'], Fix[]> = {
+  'to-base64url': [{ kind: 'to-base64url', token: 'a.b.c' }],
+  'remove-stray': [
+    { kind: 'remove-stray', token: 'a.b.c', count: 1, char: '*' },
+    { kind: 'remove-stray', token: 'a.b.c', count: 2, char: '*' },
+  ],
+  canonical: [
+    { kind: 'canonical', token: 'a.b.w', count: 1, char: 'x', expected: 'w' },
+    { kind: 'canonical', token: 'a.b.w', count: 2, char: 'x', expected: 'w' },
+  ],
+};
+
+describe('describeFix', () => {
+  it.each(Object.values(FIXES).flat())('$kind (count $count) has words for its button', (fix) => {
+    const label = describeFix(fix);
+    expect(label).toMatch(/^[A-Z]\S.*[^.]$/);
+    expect(label).not.toContain('undefined');
+  });
+
+  it('names the character a single stray character fix removes', () => {
+    expect(describeFix({ kind: 'remove-stray', token: '', count: 1, char: '*' })).toContain('"*"');
   });
 });

@@ -1,4 +1,4 @@
-import { describePart, type TokenPart } from './token/parts';
+import { describePart, type TokenPart } from './parts';
 
 /** Observations that are not errors: clean-ups made to pasted input, and facts about the content. */
 export type NoteCode =
@@ -16,6 +16,7 @@ export type NoteCode =
   | 'SIGNATURE_EMPTY'
   | 'UNSECURED'
   | 'ENCRYPTED'
+  | 'SD_JWT'
   | 'DUPLICATE_MEMBER'
   | 'INEXACT_NUMBER';
 
@@ -79,6 +80,8 @@ export function describeNote(note: Note): string {
       return "Unsecured token: the header says alg 'none', so there is no signature to check.";
     case 'ENCRYPTED':
       return 'This is an encrypted token (JWE): only its protected header can be read without the decryption key.';
+    case 'SD_JWT':
+      return `This is an SD-JWT (RFC 9901): its issuer-signed JWT is shown and verified here; its ${note.count ?? 0} disclosure${note.count === 1 ? '' : 's'}${note.detail === 'key-binding' ? ' and its key-binding JWT' : ''} will be shown in a later version.`;
     case 'DUPLICATE_MEMBER':
       return `${Part}: the member "${note.detail ?? ''}" appears more than once. Parsers disagree on which copy wins, which attackers use to slip claims past checks.`;
     case 'INEXACT_NUMBER':

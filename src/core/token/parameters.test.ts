@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { VALID } from '../testing/build-token';
-import { parseTokenParameters, TOKEN_PARAMETERS } from './fragment';
+import { parseTokenParameters, TOKEN_PARAMETERS } from './parameters';
 
 describe('parseTokenParameters', () => {
   it.each(TOKEN_PARAMETERS)('finds the token in %s', (parameter) => {

@@ -22,6 +22,7 @@ const EXAMPLES: Record<NoteCode, Note> = {
   SIGNATURE_EMPTY: { code: 'SIGNATURE_EMPTY', part: 'signature', severity: 'warning' },
   UNSECURED: { code: 'UNSECURED', part: 'signature', severity: 'warning' },
   ENCRYPTED: { code: 'ENCRYPTED', part: 'token', severity: 'info' },
+  SD_JWT: { code: 'SD_JWT', part: 'token', severity: 'info', count: 2, detail: 'key-binding' },
   DUPLICATE_MEMBER: { code: 'DUPLICATE_MEMBER', part: 'payload', severity: 'warning', detail: 'sub' },
   INEXACT_NUMBER: {
     code: 'INEXACT_NUMBER',
