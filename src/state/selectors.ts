@@ -5,11 +5,19 @@ import { describeNote, isCleanupNote, type Note } from '../core/token/notes';
 import type { DecodedBytes, DecodedPart, DecodedToken } from '../core/token/decode';
 import { toOriginalOffset } from '../core/token/extract';
 import type { TokenPart } from '../core/token/parts';
-import { describeReadKey } from '../core/keys/describe';
+import { describeKeyReading } from '../core/keys/describe';
 import type { KeyReading } from '../engine/verify-engine';
 import type { AppState, DocumentId, TokenDocument } from './types';
 import { checkReadiness, describeRefusal, type Readiness } from '../core/jws/readiness';
-import type { CandidateBecause, CandidateReport, Verdict } from '../core/jws/verify';
+import {
+  describeCandidate,
+  describeShortSecret,
+  describeVerdict,
+  type CandidateBecause,
+  type CandidateReport,
+  type Verdict,
+} from '../core/jws/verdict';
+import { describeEncoding, type SecretEncoding } from '../core/keys/secret';
 
 /** A coloured range of the token editor's text: a segment, a dot, or the character an error points at. */
 export interface TokenMark {
@@ -257,12 +265,44 @@ export function selectRefusalMessage(state: AppState): string | undefined {
   return readiness.kind === 'refused' ? describeRefusal(readiness.refusal) : undefined;
 }
 
+/** A verdict in words, as the verdict box shows it. */
+export interface VerdictWords {
+  readonly status: Verdict['status'];
+  readonly text: string;
+  /** HMAC: the reading of the secret under which the signature matches, and the words of its button. */
+  readonly alternate?: { readonly encoding: SecretEncoding; readonly label: string };
+  /** HMAC: the warning for a secret shorter than the hash. */
+  readonly shortSecret?: string;
+}
+
+const verdictWordsCache = new WeakMap<Verdict, VerdictWords>();
+
+/** The current verdict in words (the sentence, the switch to another reading, the short-secret warning). */
+export function selectVerdictWords(state: AppState): VerdictWords | undefined {
+  const verdict = selectCurrentVerdict(state);
+  if (verdict === undefined) return undefined;
+  const cached = verdictWordsCache.get(verdict);
+  if (cached !== undefined) return cached;
+  const alternate = verdict.code === 'SIGNATURE_MISMATCH' ? verdict.alternateEncoding : undefined;
+  const short = 'shortSecret' in verdict ? verdict.shortSecret : undefined;
+  const words: VerdictWords = {
+    status: verdict.status,
+    text: describeVerdict(verdict),
+    ...(alternate === undefined
+      ? {}
+      : { alternate: { encoding: alternate, label: `Read as ${describeEncoding(alternate)}` } }),
+    ...(short === undefined ? {} : { shortSecret: describeShortSecret(short) }),
+  };
+  verdictWordsCache.set(verdict, words);
+  return words;
+}
+
 /** How many candidate keys are listed before the rest are only counted (a JWKS may hold thousands). */
 export const SHOWN_CANDIDATES = 8;
 
 /** The candidate keys worth reading (matched, checked, skipped for a reason other than their kid) and a count of the rest. */
 export interface ShownCandidates {
-  readonly shown: readonly CandidateReport[];
+  readonly shown: ReadonlyArray<CandidateReport & { readonly reason: string }>;
   /** Keys not listed, by why they fared as they did. */
   readonly hidden: Readonly<Partial<Record<CandidateBecause, number>>>;
   readonly hiddenCount: number;
@@ -292,7 +332,9 @@ export function selectShownCandidates(state: AppState): ShownCandidates {
     if (!keep.has(i)) hidden[c.because] = (hidden[c.because] ?? 0) + 1;
   });
   const result: ShownCandidates = {
-    shown: verdict.candidates.filter((_, i) => keep.has(i)),
+    shown: verdict.candidates
+      .filter((_, i) => keep.has(i))
+      .map((c) => ({ ...c, reason: describeCandidate(c) })),
     hidden,
     hiddenCount: verdict.candidates.length - keep.size,
   };
@@ -319,9 +361,7 @@ export function selectKeyKind(state: AppState): KeyKind | undefined {
   const cached = keyKindCache.get(k.reading);
   if (cached !== undefined) return cached;
   const reading = k.reading;
-  const kind: KeyKind = reading.ok
-    ? { text: describeReadKey(reading.value), ok: true }
-    : { text: `Unreadable key: ${reading.error.detail}`, ok: false };
+  const kind: KeyKind = { text: describeKeyReading(reading), ok: reading.ok };
   keyKindCache.set(reading, kind);
   return kind;
 }

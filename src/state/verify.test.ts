@@ -27,12 +27,12 @@ const b64 = (s: string): string => btoa(s).replace(/\+/g, '-').replace(/\//g, '_
 const tokenA = `${b64('{"alg":"HS256"}')}.${b64('{"sub":"a"}')}.c2ln`;
 const tokenB = `${b64('{"alg":"HS256"}')}.${b64('{"sub":"b"}')}.c2ln`;
 // Fake verdicts: only their status and identity matter to the store.
-const answer = (status: 'verified' | 'invalid', message: string): Verdict => ({
-  status,
-  code: status === 'verified' ? 'VERIFIED' : 'SIGNATURE_MISMATCH',
-  message,
-  candidates: [],
-});
+const answer = (status: 'verified' | 'invalid', label: string): Verdict => {
+  const checked = { alg: 'HS256', key: { kind: 'key', label, fromPrivate: false }, candidates: [] } as const;
+  return status === 'verified'
+    ? { status, code: 'VERIFIED', ...checked }
+    : { status, code: 'SIGNATURE_MISMATCH', tried: 1, ...checked };
+};
 
 describe('verification in the store', () => {
   it('drops the answer for older input when two checks resolve out of order', async () => {
@@ -47,7 +47,7 @@ describe('verification in the store', () => {
     expect(await until(() => selectCurrentVerdict(store.getState()) !== undefined)).toBe(true);
     pending.get(tokenA)?.(answer('verified', 'for A'));
     await new Promise((r) => setTimeout(r, 20));
-    expect(selectCurrentVerdict(store.getState())?.message).toBe('for B');
+    expect(selectCurrentVerdict(store.getState())).toMatchObject({ key: { label: 'for B' } });
     expect(selectVerifyStatus(store.getState())).toBe('invalid');
   });
 
@@ -100,10 +100,10 @@ describe('verification in the store', () => {
         label: `key ${i + 1}`,
         outcome: 'skipped' as const,
         because: 'kid-differs' as const,
-        reason: 'kid differs',
+        tokenKid: 'k',
       })),
-      { label: 'key 4999', outcome: 'skipped', because: 'use-enc', reason: 'enc' },
-      { label: 'key 5000', outcome: 'matched', because: 'matched', reason: 'matches' },
+      { label: 'key 4999', outcome: 'skipped', because: 'use-enc' },
+      { label: 'key 5000', outcome: 'matched', because: 'matched' },
     ];
     pending.get(tokenA)?.({ ...answer('verified', 'ok'), candidates });
     expect(await until(() => selectVerifyStatus(store.getState()) === 'verified')).toBe(true);

@@ -10,7 +10,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readKeyText } from '../keys/read';
 import { decodeSecret, SECRET_ENCODINGS, type SecretEncoding } from '../keys/secret';
 import { decodeToken } from '../token/decode';
-import { verifyToken, type Verdict } from './verify';
+import type { Verdict } from './verdict';
+import { verifyToken } from './verify';
 
 async function check(token: string, keyText: string, encoding: SecretEncoding = 'utf8'): Promise<Verdict> {
   return verifyToken(decodeToken(token), await readKeyText(keyText, encoding), keyText);
@@ -118,7 +119,7 @@ describe('RS/HS key confusion through key material without PEM armour', () => {
             'error',
           );
           expect(v.code, `${form} (${reading} / ${encoding})`).toBe('KEY_CONFUSION');
-          expect(v.alternateEncoding).toBeUndefined();
+          expect(v).not.toHaveProperty('alternateEncoding');
         }
       }
     }
@@ -162,7 +163,7 @@ describe('RS/HS key confusion through key material without PEM armour', () => {
     const raw = Buffer.alloc(32, 0xfb);
     const v = await check(forgeHs256(raw), raw.toString('base64'));
     expect(v.status).toBe('invalid');
-    expect(v.alternateEncoding).toBe('base64');
+    expect(v).toMatchObject({ alternateEncoding: 'base64' });
   });
 });
 
@@ -230,7 +231,7 @@ describe('alg casing (RFC 7515 section 4.1.1: case-sensitive)', () => {
         const v = await check(token, key);
         expect(v.status, `${alg} with${key === '' ? 'out' : ''} a key`).toBe('error');
         expect(v.code).toBe('ALG_UNSUPPORTED');
-        expect(v.message).toContain(`"${alg}"`);
+        expect(v).toMatchObject({ refusal: { alg } });
       }
     }
   });
@@ -249,12 +250,12 @@ describe('a kid that matches no key of the set', () => {
     const token = await new SignJWT({}).setProtectedHeader({ alg: 'RS256', kid }).sign(rsa.privateKey);
     const v = await check(token, jwks);
     expect(v.status).toBe('verified');
-    expect(v.kidUnmatched).toBe(kid);
+    expect(v).toMatchObject({ kidUnmatched: { kid, fromSet: true } });
     const matching = await new SignJWT({})
       .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
       .sign(rsa.privateKey);
-    expect((await check(matching, jwks)).kidUnmatched).toBeUndefined();
+    expect(await check(matching, jwks)).not.toHaveProperty('kidUnmatched');
     // A key without a kid (a PEM) has nothing to compare.
-    expect((await check(token, pem(rsa.publicKey, 'spki'))).kidUnmatched).toBeUndefined();
+    expect(await check(token, pem(rsa.publicKey, 'spki'))).not.toHaveProperty('kidUnmatched');
   });
 });

@@ -1,6 +1,8 @@
-import { describeKeyType } from '../jws/algorithms';
+import type { Result } from '../result';
+import { describeKeyError, type KeyError } from './errors';
+import type { PublicKeyEntry, ReadKey } from './key-material';
+import { describeKeyType } from './key-type';
 import { describeEncoding } from './secret';
-import type { PublicKeyEntry, ReadKey } from './read';
 
 function describeEntry(entry: PublicKeyEntry, kind: 'public' | 'private'): string {
   if (entry.kty === 'oct') return `HMAC secret (JWK), ${(entry.bits ?? 0) / 8} bytes`;
@@ -14,7 +16,8 @@ function describeEntry(entry: PublicKeyEntry, kind: 'public' | 'private'): strin
 export function describeReadKey(read: ReadKey): string {
   if (read.kind === 'secret') {
     if (read.bytes === undefined) {
-      return `HMAC secret: ${read.encodingError ?? 'unreadable'} (read as ${describeEncoding(read.encoding)})`;
+      const hint = read.encoding === 'hex' ? ' (pairs of 0-9, a-f)' : '';
+      return `HMAC secret: not valid ${describeEncoding(read.encoding)}${hint} (read as ${describeEncoding(read.encoding)})`;
     }
     const n = read.bytes.length;
     return `HMAC secret, ${n} byte${n === 1 ? '' : 's'} (read as ${describeEncoding(read.encoding)})`;
@@ -38,4 +41,9 @@ export function describeReadKey(read: ReadKey): string {
   return entry.fromPrivate
     ? `${describeEntry(entry, 'private')}${jwk}: its public half is used`
     : `${describeEntry(entry, 'public')}${jwk}`;
+}
+
+/** Words for the key input whether or not it could be read (the `key-kind` text): what it holds, or why not. */
+export function describeKeyReading(reading: Result<ReadKey, KeyError>): string {
+  return reading.ok ? describeReadKey(reading.value) : `Unreadable key: ${describeKeyError(reading.error)}`;
 }

@@ -1,23 +1,8 @@
 import { decodeUtf8 } from '../encoding/text';
 import { classifyDer } from './der';
+import type { KeyTextKind } from './key-type';
 import { normalizePemLabel } from './pem';
 import { decodeSecret, type SecretEncoding } from './secret';
-
-/** What pasted key text looks like, before anything is imported. */
-export type KeyTextKind =
-  | 'empty'
-  | 'secret'
-  | 'spki'
-  | 'pkcs1-public'
-  | 'x509'
-  | 'pkcs8'
-  | 'pkcs1-private'
-  | 'sec1'
-  | 'encrypted-private'
-  | 'pem-unknown'
-  | 'jwk'
-  | 'jwks'
-  | 'json-unknown';
 
 /** How key material was written: PEM armour, JSON, or armour-less DER under one of the secret readings. */
 export type KeyTextForm = 'pem' | 'json' | 'der';
@@ -28,6 +13,8 @@ export interface DetectedKeyText {
   readonly form?: KeyTextForm;
   /** The PEM label found ("PUBLIC KEY"), for PEM kinds. */
   readonly pemLabel?: string;
+  /** json-unknown: the text starts like JSON but does not parse. */
+  readonly jsonInvalid?: true;
   /** The parsed JSON, for jwk and jwks. */
   readonly json?: Record<string, unknown>;
   /** The DER bytes, for key material written without PEM armour (bare base64 or hex). */
@@ -75,7 +62,7 @@ function detectJson(text: string): DetectedKeyText | undefined {
   try {
     json = JSON.parse(text);
   } catch {
-    return { kind: 'json-unknown', form: 'json' };
+    return { kind: 'json-unknown', form: 'json', jsonInvalid: true };
   }
   // A bare array of JWKs is read as the JWKS it means.
   if (Array.isArray(json) && json.length > 0 && json.every((k) => isRecord(k) && 'kty' in k)) {

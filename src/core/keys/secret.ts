@@ -13,32 +13,47 @@ const NAMES: Record<SecretEncoding, string> = {
   hex: 'hexadecimal',
 };
 
+/** Text that is not valid in the chosen reading of a secret. */
+export interface SecretEncodingError {
+  readonly code: 'SECRET_NOT_ENCODED';
+  readonly encoding: Exclude<SecretEncoding, 'utf8'>;
+}
+
 /** The name of an encoding in a sentence ("read as base64"). */
 export function describeEncoding(encoding: SecretEncoding): string {
   return NAMES[encoding];
+}
+
+/** The sentence for secret text that is not valid in its chosen reading. */
+export function describeSecretEncodingError(error: SecretEncodingError): string {
+  const hint = error.encoding === 'hex' ? ' (pairs of 0-9, a-f)' : '';
+  return `The secret is not valid ${describeEncoding(error.encoding)}${hint}.`;
 }
 
 /**
  * Reads secret text as bytes in the chosen encoding. UTF-8 takes the text as it is; the others ignore
  * surrounding whitespace and fail on characters outside their alphabet.
  */
-export function decodeSecret(text: string, encoding: SecretEncoding): Result<Uint8Array, string> {
+export function decodeSecret(
+  text: string,
+  encoding: SecretEncoding,
+): Result<Uint8Array, SecretEncodingError> {
   switch (encoding) {
     case 'utf8':
       return ok(new TextEncoder().encode(text));
     case 'base64url': {
       const bytes = decodeBase64urlLenient(text.trim().replace(/=+$/, ''));
-      return bytes.ok ? ok(bytes.value) : err('not valid base64url');
+      return bytes.ok ? ok(bytes.value) : err({ code: 'SECRET_NOT_ENCODED', encoding });
     }
     case 'base64': {
       const clean = text.replace(/\s+/g, '');
-      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean)) return err('not valid base64');
+      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean)) return err({ code: 'SECRET_NOT_ENCODED', encoding });
       const bytes = decodeBase64urlLenient(clean.replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_'));
-      return bytes.ok ? ok(bytes.value) : err('not valid base64');
+      return bytes.ok ? ok(bytes.value) : err({ code: 'SECRET_NOT_ENCODED', encoding });
     }
     case 'hex': {
       const clean = text.trim().replace(/^0x/i, '').replace(/[\s:]/g, '');
-      if (!/^(?:[0-9a-fA-F]{2})*$/.test(clean)) return err('not valid hexadecimal (pairs of 0-9, a-f)');
+      if (!/^(?:[0-9a-fA-F]{2})*$/.test(clean)) return err({ code: 'SECRET_NOT_ENCODED', encoding });
       const bytes = new Uint8Array(clean.length / 2);
       for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(clean.slice(i * 2, i * 2 + 2), 16);
       return ok(bytes);

@@ -9,7 +9,8 @@ import {
 } from '@peculiar/asn1-x509';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeSpki, parsePem } from './pem';
+import { parsePem } from './pem';
+import { readSpki } from './spki';
 import { parseCertificate } from './x509';
 
 // Made with OpenSSL 3.0 (the key files were thrown away). Expectations below are written out by hand and
@@ -87,13 +88,13 @@ BAMCA0gAMEUCIQCjtZwVejZ1BTVgdXC6Al9Qwj9tQS+ZVb+OLFdswtwX3AIgTL6x
 
 function derOf(pem: string): Uint8Array {
   const blocks = parsePem(pem);
-  if (!blocks.ok) throw new Error(blocks.error.detail);
+  if (!blocks.ok) throw new Error(blocks.error.code);
   return blocks.value[0]!.der;
 }
 
 function parsed(pem: string) {
   const cert = parseCertificate(derOf(pem));
-  if (!cert.ok) throw new Error(cert.error.detail);
+  if (!cert.ok) throw new Error(cert.error.code);
   return cert.value;
 }
 
@@ -110,7 +111,7 @@ describe('parseCertificate', () => {
     expect(cert.issuer).toBe('CN=test.example, O=Example');
     expect(cert.notBefore.toISOString()).toBe('2026-11-23T11:10:00.000Z');
     expect(cert.notAfter.toISOString()).toBe('2036-11-20T11:10:00.000Z');
-    expect(describeSpki(cert.spki)).toMatchObject({ ok: true, value: { kty: 'EC', crv: 'P-256' } });
+    expect(readSpki(cert.spki)).toMatchObject({ ok: true, value: { kty: 'EC', crv: 'P-256' } });
   });
 
   it('reads UTF-8 names, escapes commas, joins a multi-valued RDN with "+", and reads a GeneralizedTime', () => {
@@ -119,7 +120,7 @@ describe('parseCertificate', () => {
     expect(cert.commonName).toBe('Test CA');
     expect(cert.issuer).toBe(cert.subject);
     expect(cert.notAfter.toISOString()).toBe('2126-10-30T11:10:00.000Z');
-    expect(describeSpki(cert.spki)).toEqual({ ok: true, value: { kty: 'RSA', bits: 2048 } });
+    expect(readSpki(cert.spki)).toEqual({ ok: true, value: { kty: 'RSA', bits: 2048 } });
   });
 
   it('tells the issuer from the subject on a certificate signed by another', () => {
@@ -128,7 +129,7 @@ describe('parseCertificate', () => {
     expect(cert.commonName).toBe('leaf.example');
     expect(cert.issuer).toBe('C=CH, L=Zürich, O=Example\\, Inc., OU=Dev+CN=Test CA');
     expect(cert.notAfter.toISOString()).toBe('2027-11-23T11:10:00.000Z');
-    expect(describeSpki(cert.spki)).toMatchObject({ ok: true, value: { kty: 'OKP', crv: 'Ed25519' } });
+    expect(readSpki(cert.spki)).toMatchObject({ ok: true, value: { kty: 'OKP', crv: 'Ed25519' } });
   });
 
   it('leaves commonName out when the subject has none, and names other attributes', () => {
@@ -181,7 +182,7 @@ describe('parseCertificate', () => {
     expect(subjects).toEqual(['leaf.example', 'Test CA']);
   });
 
-  it('refuses what is not a certificate with ASN1_INVALID', () => {
+  it('refuses what is not a certificate with an ASN1_ code', () => {
     const der = derOf(EC_CERT);
     const spki = parsed(EC_CERT).spki;
     const withTrailing = new Uint8Array([...der, 0]);
@@ -194,7 +195,7 @@ describe('parseCertificate', () => {
     ]) {
       const result = parseCertificate(input);
       expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.error.code).toBe('ASN1_INVALID');
+      if (!result.ok) expect(result.error.code).toMatch(/^ASN1_/);
     }
   });
 

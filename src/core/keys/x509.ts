@@ -1,7 +1,8 @@
 import { AsnConvert } from '@peculiar/asn1-schema';
 import { Certificate, type Name, type Time } from '@peculiar/asn1-x509';
 import { err, ok, type Result } from '../result';
-import { parseDer, type AsnError } from './pem';
+import { parseDer } from './der';
+import type { KeyError } from './errors';
 
 /** What a certificate says about itself: who it names, who signed it, when it is valid, and its public key. */
 export interface CertificateInfo {
@@ -72,25 +73,17 @@ function toDate(time: Time): Date | undefined {
 }
 
 /** Reads an X.509 certificate (RFC 5280 section 4.1): subject, issuer, validity and SubjectPublicKeyInfo. */
-export function parseCertificate(der: Uint8Array): Result<CertificateInfo, AsnError> {
+export function parseCertificate(der: Uint8Array): Result<CertificateInfo, KeyError> {
   // Not `exact`: certificates in the wild are not always strict DER (times, string types), and nothing else
   // looks like a certificate.
-  const cert = parseDer(
-    der,
-    Certificate,
-    'an X.509 certificate (SEQUENCE of TBSCertificate, algorithm, signature)',
-    false,
-  );
+  const cert = parseDer(der, Certificate, 'x509', false);
   if (!cert.ok) return cert;
   try {
     const tbs = cert.value.tbsCertificate;
     const notBefore = toDate(tbs.validity.notBefore);
     const notAfter = toDate(tbs.validity.notAfter);
     if (notBefore === undefined || notAfter === undefined) {
-      return err({
-        code: 'ASN1_INVALID',
-        detail: 'the certificate has a validity date that is not a valid time',
-      });
+      return err({ code: 'CERT_BAD_TIME' });
     }
     const subject = formatName(tbs.subject);
     const issuer = formatName(tbs.issuer);
@@ -104,6 +97,6 @@ export function parseCertificate(der: Uint8Array): Result<CertificateInfo, AsnEr
       spki,
     });
   } catch {
-    return err({ code: 'ASN1_INVALID', detail: 'the certificate could not be read' });
+    return err({ code: 'ASN1_WRONG_STRUCTURE', expected: 'x509' });
   }
 }

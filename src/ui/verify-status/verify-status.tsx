@@ -2,10 +2,9 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import type { CandidateBecause } from '../../core/jws/verify';
-import { describeEncoding } from '../../core/keys/secret';
+import type { CandidateBecause } from '../../core/jws/verdict';
 import {
-  selectCurrentVerdict,
+  selectVerdictWords,
   selectRefusalMessage,
   selectShownCandidates,
   selectVerifyStatus,
@@ -44,6 +43,7 @@ const OUTCOME_WORDS = {
 const HIDDEN_WORDS: Record<CandidateBecause, string> = {
   matched: 'matched',
   'no-match': 'checked without a match',
+  'signature-length': 'checked: the signature is not their length',
   'earlier-match': 'not tried because an earlier key matched',
   'kid-differs': "skipped because their kid differs from the token's",
   'use-enc': 'skipped because they are encryption keys',
@@ -64,17 +64,17 @@ function describeHidden(count: number, hidden: ShownCandidates['hidden']): strin
 /** The signature verdict (CONTRACT.md `verify-status`): its value in `data-status`, its reason in words. */
 export function VerifyStatus() {
   const status = useAppStore(selectVerifyStatus);
-  const verdict = useAppStore(selectCurrentVerdict);
+  const verdict = useAppStore(selectVerdictWords);
   const encrypted = useAppStore((s) => selectDecoded(s).kind === 'jwe');
   const setEncoding = useAppStore((s) => s.setSecretEncoding);
   const refusal = useAppStore(selectRefusalMessage);
   const { shown, hidden, hiddenCount } = useAppStore(selectShownCandidates);
   const showVerdict = verdict !== undefined && status !== 'checking' && status === verdict.status;
-  let text = refusal ?? (showVerdict ? verdict.message : DEFAULT_WORDS[status]);
+  let text = refusal ?? (showVerdict ? verdict.text : DEFAULT_WORDS[status]);
   if (encrypted && status === 'idle') {
     text = 'Not checked: this token is encrypted, and its integrity is checked when it is decrypted.';
   }
-  const alternate = showVerdict ? verdict.alternateEncoding : undefined;
+  const alternate = showVerdict ? verdict.alternate : undefined;
   const short = showVerdict ? verdict.shortSecret : undefined;
   const candidates = showVerdict ? shown : [];
   return (
@@ -87,8 +87,8 @@ export function VerifyStatus() {
         role="status"
         action={
           alternate !== undefined ? (
-            <Button color="inherit" size="small" onClick={() => setEncoding(alternate)}>
-              Read as {describeEncoding(alternate)}
+            <Button color="inherit" size="small" onClick={() => setEncoding(alternate.encoding)}>
+              {alternate.label}
             </Button>
           ) : undefined
         }
@@ -97,7 +97,7 @@ export function VerifyStatus() {
       </Alert>
       {short !== undefined && (
         <Alert severity="warning" variant="outlined" sx={{ mt: 1, py: 0 }} data-note="SHORT_SECRET">
-          {`The secret is ${short.bytes} bytes, shorter than the ${short.needed} bytes of the hash: RFC 7518 section 3.2 requires at least ${short.needed}, and short secrets can be guessed.`}
+          {short}
         </Alert>
       )}
       {candidates.length > 0 && (
