@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { BIG_NUMBERS_PAYLOAD, DUPLICATE_PAYLOAD, makeJwe, rawToken, SECRET, TYPICAL } from './tokens';
 import { expect, test } from './fixtures';
 
@@ -17,11 +18,17 @@ const VIEWS = {
   jwe: makeJwe,
   verified: () => Promise.resolve(TYPICAL),
   mismatch: () => Promise.resolve(TYPICAL),
+  unsigned: () =>
+    Promise.resolve(rawToken('{"alg":"none","typ":"JWT"}', '{"sub":"user-42","admin":true}', '')),
+  confusion: () => Promise.resolve(TYPICAL),
 } as const;
 
 const KEYS: Partial<Record<keyof typeof VIEWS, string>> = {
   verified: SECRET,
   mismatch: Buffer.from(SECRET).toString('base64'),
+  confusion: generateKeyPairSync('rsa', { modulusLength: 2048 })
+    .publicKey.export({ format: 'der', type: 'spki' })
+    .toString('base64'),
 };
 
 for (const [name, token] of Object.entries(VIEWS)) {

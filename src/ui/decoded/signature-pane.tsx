@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { describePart } from '../../core/token/parts';
-import { selectContentNotes, selectTrailingSegments, selectDecoded } from '../../state/selectors';
+import { selectSignatureNotes, selectTrailingSegments, selectDecoded } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { TEST_IDS } from '../test-ids';
 import { KeyInput } from '../key-input/key-input';
@@ -18,7 +18,7 @@ function sizeText(byteLength: number | undefined): string {
 export function SignaturePane() {
   const segments = useAppStore(selectTrailingSegments);
   const isJwe = useAppStore((s) => selectDecoded(s).kind === 'jwe');
-  const notes = useAppStore((s) => selectContentNotes(s).signature);
+  const notes = useAppStore(selectSignatureNotes);
   if (isJwe) {
     return (
       <PartCard

@@ -1,10 +1,11 @@
+import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import type { SecretEncoding } from '../../core/keys/secret';
-import { selectKeyKind, selectKey } from '../../state/selectors';
+import { selectKey, selectKeyControls, selectKeyKind } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { TEST_IDS } from '../test-ids';
 import { MONO_FONT } from '../theme';
@@ -23,6 +24,9 @@ export function KeyInput() {
   const encoding = useAppStore((s) => selectKey(s).encoding);
   const setEncoding = useAppStore((s) => s.setSecretEncoding);
   const kind = useAppStore(selectKeyKind);
+  const controls = useAppStore(selectKeyControls);
+  if (!controls.keyInput) return null;
+  const sampleSecret = controls.sampleSecret;
   return (
     <Stack spacing={1}>
       <TextField
@@ -46,26 +50,38 @@ export function KeyInput() {
         size="small"
         fullWidth
       />
-      <Stack direction="row" sx={{ alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
-        <Typography variant="body2" color="text.secondary" id="secret-encoding-label">
-          Read a secret as
-        </Typography>
-        <ToggleButtonGroup
-          size="small"
-          exclusive
-          value={encoding}
-          onChange={(_, value: SecretEncoding | null) => {
-            if (value !== null) setEncoding(value);
-          }}
-          aria-labelledby="secret-encoding-label"
-        >
-          {ENCODINGS.map((e) => (
-            <ToggleButton key={e.value} value={e.value} data-testid={e.testId} sx={{ py: 0.25, px: 1 }}>
-              {e.label}
-            </ToggleButton>
-          ))}
-        </ToggleButtonGroup>
-      </Stack>
+      {sampleSecret !== undefined && (
+        <Stack direction="row" sx={{ alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+          <Typography variant="body2" color="text.secondary">
+            The sample token is signed with a known secret.
+          </Typography>
+          <Button size="small" variant="outlined" onClick={() => setKeyText(sampleSecret)}>
+            Use the sample secret
+          </Button>
+        </Stack>
+      )}
+      {controls.secretEncoding && (
+        <Stack direction="row" sx={{ alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+          <Typography variant="body2" color="text.secondary" id="secret-encoding-label">
+            Read a secret as
+          </Typography>
+          <ToggleButtonGroup
+            size="small"
+            exclusive
+            value={encoding}
+            onChange={(_, value: SecretEncoding | null) => {
+              if (value !== null) setEncoding(value);
+            }}
+            aria-labelledby="secret-encoding-label"
+          >
+            {ENCODINGS.map((e) => (
+              <ToggleButton key={e.value} value={e.value} data-testid={e.testId} sx={{ py: 0.25, px: 1 }}>
+                {e.label}
+              </ToggleButton>
+            ))}
+          </ToggleButtonGroup>
+        </Stack>
+      )}
       {keyText.trim() !== '' && (
         <Typography
           variant="body2"

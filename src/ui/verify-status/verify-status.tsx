@@ -30,7 +30,8 @@ const DEFAULT_WORDS: Record<Status, string> = {
   verified: 'Signature verified with the given key.',
   invalid: 'The signature does not match the given key.',
   error: 'The given key cannot be used for this token.',
-  unsigned: "Unsigned: the header says alg 'none', so there is nothing to verify.",
+  unsigned:
+    "Unsigned: the header says alg 'none', so there is no signature to verify. Anyone can change this token; a server must never accept it.",
 };
 
 const OUTCOME_WORDS = {
