@@ -1,8 +1,11 @@
+import { TEST_IDS } from '../src/ui/test-ids';
 import {
   BIG_NUMBERS_PAYLOAD,
   DUPLICATE_PAYLOAD,
   makeJwe,
   rawToken,
+  SECRET,
+  sdJwt,
   TYPICAL,
   UNICODE_PAYLOAD,
 } from './tokens';
@@ -163,5 +166,32 @@ test.describe('live decoding', () => {
     await expect(app.payloadJson).toContainText('<img src=x onerror=alert(1)><script>alert(2)</script>');
     await expect(app.payloadJson.locator('img, script')).toHaveCount(0);
     expect(dialogs).toBe(0);
+  });
+});
+
+test.describe('SD-JWT (RFC 9901)', () => {
+  test('regression: an SD-JWT with a key-binding JWT was labelled a JWE; it decodes and verifies its issuer-signed JWT', async ({
+    app,
+    page,
+  }) => {
+    await app.open();
+    await app.pasteToken(sdJwt(true));
+    const summary = page.getByTestId('token-summary');
+    await expect(summary).toContainText('SD-JWT');
+    await expect(summary).not.toContainText('JWE');
+    await expect(app.decodeError).toHaveCount(0);
+    await expect(app.headerJson).toContainText('"HS256"');
+    await expect(app.payloadJson).toContainText('"Grace Hopper"');
+    await expect(page.getByText(/This is an SD-JWT.*later version/)).toBeVisible();
+    await page.getByTestId(TEST_IDS.keyInput).fill(SECRET);
+    await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
+  });
+
+  test('regression: a plain SD-JWT decoded under a red "invalid character \'~\'"', async ({ app, page }) => {
+    await app.open();
+    await app.pasteToken(sdJwt(false));
+    await expect(page.getByTestId('token-summary')).toContainText('SD-JWT');
+    await expect(app.decodeError).toHaveCount(0);
+    await expect(app.payloadJson).toContainText('"Grace Hopper"');
   });
 });

@@ -189,3 +189,24 @@ test.describe('never a wrong verdict from a token the issuer did not write', () 
     await expect(app.verifyStatus).toContainText('None');
   });
 });
+
+test.describe('text around a token (what new users paste whole)', () => {
+  const cases: [string, string][] = [
+    ['a curl command', `curl -H "Authorization: Bearer ${TYPICAL}" https://api.example.com/orders`],
+    ['a log line', `2026-11-26T03:00:00Z INFO auth ok token=${TYPICAL} status=200`],
+    ['a Cookie header', `Cookie: session=${TYPICAL}; theme=dark; _ga=GA1.2.3456.7890`],
+  ];
+  for (const [name, text] of cases) {
+    test(`regression: ${name} was called a JWE or "6 segments" and its fix mangled it`, async ({
+      app,
+      page,
+    }) => {
+      await app.open();
+      await app.pasteToken(text);
+      await expect(app.decodeError).toContainText('holds more than a token');
+      await expect(app.decodeError).not.toContainText('segments');
+      await expect(app.decodeError.getByRole('button')).toHaveCount(0);
+      await expect(page.getByTestId('token-summary')).not.toContainText('JWE');
+    });
+  }
+});

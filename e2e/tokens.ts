@@ -55,3 +55,15 @@ export function nonCanonicalTwin(token: string, bits = 1): string {
   const last = BASE64URL_ALPHABET.indexOf(token.charAt(token.length - 1));
   return token.slice(0, -1) + BASE64URL_ALPHABET.charAt(last | (bits & unused));
 }
+
+/** A disclosure of an SD-JWT (RFC 9901 section 4.2.1): base64url of the JSON array [salt, name, value]. */
+export function disclosure(name: string, value: unknown): string {
+  return b64url(JSON.stringify(['2GLC42sKQveCfGfryNRN9w', name, value]));
+}
+
+/** An SD-JWT (RFC 9901 section 4) whose issuer-signed JWT is TYPICAL (signed with SECRET), with a key-binding JWT or not. */
+export function sdJwt(keyBinding: boolean): string {
+  const disclosures = [disclosure('given_name', 'Grace'), disclosure('family_name', 'Hopper')];
+  const kb = keyBinding ? rawToken('{"alg":"ES256","typ":"kb+jwt"}', '{"nonce":"n-0S6_WzA2Mj"}') : '';
+  return `${TYPICAL}~${disclosures.join('~')}~${kb}`;
+}

@@ -817,3 +817,72 @@ describe('regressions', () => {
     expect(noteCodes(d)).toEqual(['REMOVED_QUOTES']);
   });
 });
+
+describe('decodeToken: SD-JWT (RFC 9901 section 4)', () => {
+  const disclosure = b64u('["2GLC42sKQveCfGfryNRN9w","given_name","John"]');
+  const kbJwt = `${b64u('{"alg":"ES256","typ":"kb+jwt"}')}.${b64u('{"nonce":"n"}')}.${SIGNATURE}`;
+
+  it('regression: an SD-JWT with a key-binding JWT was labelled a JWE', () => {
+    const token = `${VALID}~${disclosure}~${kbJwt}`;
+    const d = decodeToken(token);
+    expect(d.errors).toEqual([]);
+    expect(d.kind).toBe('sd-jwt');
+    expect(noteCodes(d)).not.toContain('ENCRYPTED');
+    if (d.kind !== 'sd-jwt') return;
+    // The issuer-signed JWT decodes as usual, and is what a verifier checks.
+    expect(d.compact).toBe(VALID);
+    expect(jsonText(d.header)).toBe(HS256_HEADER);
+    expect(jsonText(d.payload)).toBe(CLAIMS);
+    expect(d.signature.segment.text).toBe(SIGNATURE);
+    expect(d.alg).toBe('HS256');
+    expect(d.disclosures).toEqual([disclosure]);
+    expect(d.keyBinding).toBe(kbJwt);
+    expect(d.notes).toContainEqual(
+      expect.objectContaining({ code: 'SD_JWT', count: 1, detail: 'key-binding' }),
+    );
+    expectExplained(d);
+  });
+
+  it('regression: a plain SD-JWT decoded under "invalid character \'~\'"', () => {
+    const d = decodeToken(`${VALID}~${disclosure}~${disclosure}~`);
+    expect(d.errors).toEqual([]);
+    expect(d.kind).toBe('sd-jwt');
+    if (d.kind !== 'sd-jwt') return;
+    expect(d.disclosures).toHaveLength(2);
+    expect(d.keyBinding).toBeUndefined();
+    expect(d.notes).toContainEqual(expect.objectContaining({ code: 'SD_JWT', count: 2 }));
+  });
+
+  it('an SD-JWT pasted with Bearer and line breaks is cleaned up like any token', () => {
+    const token = `${VALID}~${disclosure}~`;
+    const d = decodeToken(`Bearer ${token.slice(0, 50)}\n${token.slice(50)}`);
+    expect(d.kind).toBe('sd-jwt');
+    expect(d.compact).toBe(VALID);
+  });
+
+  it('a broken issuer-signed JWT reports its errors at their place in the SD-JWT', () => {
+    const token = `${H}.${P}*.${SIGNATURE}~${disclosure}~`;
+    const d = decodeToken(token);
+    expect(d.kind).toBe('sd-jwt');
+    expect(onlyError(d)).toMatchObject({ code: 'BASE64URL_CHAR', part: 'payload', at: token.indexOf('*') });
+  });
+});
+
+describe('decodeToken: text around a token', () => {
+  it.each([
+    ['a curl command', `curl -H "Authorization: Bearer ${VALID}" https://api.example.com/orders`],
+    ['a log line', `2026-11-26 03:00:00 INFO token=${VALID} status=200`],
+    ['a Cookie header', `Cookie: session=${VALID}; theme=dark`],
+  ])(
+    '%s gives one TEXT_AROUND_TOKEN error pointing at the token, never a JWE or a segment count',
+    (_n, input) => {
+      const d = decodeToken(input);
+      expect(d.kind).toBe('unknown');
+      const error = onlyError(d);
+      expect(error.code).toBe('TEXT_AROUND_TOKEN');
+      expect(error.fix).toBeUndefined();
+      expect(d.cleaned.token.slice(error.at, error.end)).toContain(VALID.slice(0, 40));
+      expectExplained(d);
+    },
+  );
+});
