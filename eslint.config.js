@@ -32,6 +32,29 @@ export default tseslint.config(
       'import/no-cycle': 'error',
       'import/no-self-import': 'error',
       'import/no-useless-path-segments': 'error',
+      // Imports flow one way: core <- engine <- state <- ui, and inside core encoding <- keys <- jws.
+      'import/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './src/core',
+              from: ['./src/engine', './src/state', './src/ui'],
+              message: 'src/core must not import the engines, the store or the UI.',
+            },
+            {
+              target: './src/core/keys',
+              from: './src/core/jws',
+              message: 'Key reading comes before verification: keys must not import jws.',
+            },
+            {
+              target: './src/core/encoding',
+              from: ['./src/core/keys', './src/core/jws'],
+              message: 'Encoding is the bottom of the core: it imports no keys or jws.',
+            },
+          ],
+        },
+      ],
     },
     settings: {
       'import/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
@@ -85,6 +108,25 @@ export default tseslint.config(
         'sessionStorage',
         'navigator',
         'location',
+      ],
+    },
+  },
+  {
+    // The UI reaches key reading and verification through the store and its engines; their types are fine.
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/core/keys/**', '**/core/jws/**'],
+              allowTypeImports: true,
+              message:
+                'src/ui imports key reading and verification code only as types; words come from selectors.',
+            },
+          ],
+        },
       ],
     },
   },
