@@ -37,9 +37,20 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node scripts/serve.mjs ${PORT} ${BASE_PATH}`,
+    // Before serving: the tools the tests need (a one-line instruction when one is missing) and a build that is
+    // there and newer than its sources (built when not; only file times are compared when it is fresh, as after
+    // `npm test`'s own build), so `npx playwright test <spec>` works in a fresh clone. Their lines go to stderr,
+    // which Playwright shows.
+    command: [
+      'node scripts/ensure-chromium.mjs',
+      'node scripts/ensure-openssl.mjs',
+      'node scripts/ensure-built.mjs',
+      `node scripts/serve.mjs ${PORT} ${BASE_PATH}`,
+    ].join(' && '),
     url: `http://127.0.0.1:${PORT}${BASE_PATH}`,
     reuseExistingServer: false,
     stdout: 'ignore',
+    // Room for both builds on a slow machine.
+    timeout: 180_000,
   },
 });
