@@ -1,4 +1,4 @@
-import { generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { exportJWK, exportPKCS8, exportSPKI, generateKeyPair, SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { readKeyText } from '../keys/read';
@@ -314,5 +314,37 @@ describe('honest verdicts', () => {
       const v = await check(token, text);
       expect(v, text).toMatchObject({ status: 'error', code: 'KEY_UNREADABLE', error });
     }
+  });
+});
+
+describe('regressions', () => {
+  it('an HS256 signature one byte short says it is 31 bytes where 32 belong, not "changed or another key"', async () => {
+    const secret = 'a-secret-of-at-least-thirty-two-bytes!';
+    const token = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .sign(new TextEncoder().encode(secret));
+    const [h, p, s] = token.split('.');
+    const short = Buffer.from(s ?? '', 'base64url')
+      .subarray(0, 31)
+      .toString('base64url');
+    expect(await check(`${h ?? ''}.${p ?? ''}.${short}`, secret)).toMatchObject({
+      status: 'invalid',
+      code: 'SIGNATURE_LENGTH',
+      alg: 'HS256',
+      expected: 32,
+      found: 31,
+    });
+  });
+
+  it('Ed448 (RFC 9864) is an algorithm, verified with an Ed448 key and refused with an Ed25519 one', async () => {
+    const ed448 = generateKeyPairSync('ed448');
+    const input = `${Buffer.from('{"alg":"Ed448"}').toString('base64url')}.${Buffer.from('{}').toString('base64url')}`;
+    const token = `${input}.${sign(null, Buffer.from(input), ed448.privateKey).toString('base64url')}`;
+    const pem = (k: KeyObject): string => k.export({ format: 'pem', type: 'spki' }).toString();
+    expect((await check(token, pem(ed448.publicKey))).status).toBe('verified');
+    expect(await check(token, pem(generateKeyPairSync('ed25519').publicKey))).toMatchObject({
+      code: 'KEY_ALG_MISMATCH',
+      mismatch: { reason: 'crv', alg: 'Ed448', crv: 'Ed25519' },
+    });
   });
 });
