@@ -49,7 +49,7 @@ test('the secret encoding is offered for HMAC tokens only, never for a token tha
   await expect(page.getByTestId(TEST_IDS.secretEncodingHex)).toBeVisible();
 });
 
-test('header, payload and signature colours differ in the token, in both themes', async ({ app, page }) => {
+test('header, payload and signature colours differ in the token, in both themes', async ({ app }) => {
   await app.open();
   await app.pasteToken(TYPICAL);
   for (const theme of ['Light theme', 'Dark theme'] as const) {

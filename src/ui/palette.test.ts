@@ -87,7 +87,19 @@ describe('token colours', () => {
 
     it(`${scheme}: every text colour has at least 4.5:1 contrast on the paper`, () => {
       const { header, payload, signature, dot, error } = colours.token;
-      for (const colour of [header, payload, signature, dot, error, ...Object.values(colours.code)]) {
+      const { key, string, number, literal, punctuation } = colours.code;
+      for (const colour of [
+        header,
+        payload,
+        signature,
+        dot,
+        error,
+        key,
+        string,
+        number,
+        literal,
+        punctuation,
+      ]) {
         expect(contrast(colour, paper), colour).toBeGreaterThanOrEqual(4.5);
       }
     });
