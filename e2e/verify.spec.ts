@@ -209,3 +209,55 @@ test('ES256K (secp256k1, as in AT Protocol and DID tokens) verifies with a JWK, 
   await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
   await expect(page.getByTestId(TEST_IDS.keyKind)).toHaveText('EC secp256k1 public key (JWK)');
 });
+
+test.describe('what a new user tripped over', () => {
+  test('a signature one byte short says how long it is and how long it should be', async ({ app, page }) => {
+    const token = hs256('{"alg":"HS256"}', '{"sub":"x"}', SECRET);
+    const [h, p, s] = token.split('.');
+    const short = Buffer.from(s ?? '', 'base64url')
+      .subarray(0, 31)
+      .toString('base64url');
+    await app.open();
+    await app.pasteToken(`${h ?? ''}.${p ?? ''}.${short}`);
+    await page.getByTestId(TEST_IDS.keyInput).fill(SECRET);
+    await expect(app.verifyStatus).toHaveAttribute('data-status', 'invalid');
+    await expect(app.verifyStatus).toContainText(
+      'The signature is 31 bytes, but HS256 signatures are 32 bytes',
+    );
+  });
+
+  test('a PEM cut short says it is cut short and what was expected', async ({ app, page }) => {
+    const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const token = await new SignJWT({}).setProtectedHeader({ alg: 'RS256' }).sign(privateKey);
+    const lines = publicKey.export({ format: 'pem', type: 'spki' }).toString().trim().split('\n');
+    await app.open();
+    await app.pasteToken(token);
+    const key = page.getByTestId(TEST_IDS.keyInput);
+    // Body lines lost in the middle: the DER ends early.
+    await key.fill([...lines.slice(0, 4), lines.at(-1)].join('\n'));
+    await expect(app.verifyStatus).toHaveAttribute('data-status', 'error');
+    await expect(page.getByTestId(TEST_IDS.keyKind)).toContainText(
+      'cut short: expected a public key (SubjectPublicKeyInfo) of 294 bytes, found only 144',
+    );
+    await expect(app.verifyStatus).toContainText('cut short');
+    // No END line.
+    await key.fill(lines.slice(0, -1).join('\n'));
+    await expect(app.verifyStatus).toHaveAttribute('data-status', 'error');
+    await expect(page.getByTestId(TEST_IDS.keyKind)).toContainText(
+      'cut short: the "BEGIN PUBLIC KEY" line has no matching "-----END PUBLIC KEY-----" line',
+    );
+  });
+
+  test('alg Ed448 (RFC 9864) verifies with an Ed448 public key', async ({ app, page }) => {
+    const { publicKey, privateKey } = generateKeyPairSync('ed448');
+    const input = `${Buffer.from('{"alg":"Ed448","typ":"JWT"}').toString('base64url')}.${Buffer.from('{"sub":"x"}').toString('base64url')}`;
+    const signature = sign(null, Buffer.from(input), privateKey);
+    await app.open();
+    await app.pasteToken(`${input}.${signature.toString('base64url')}`);
+    await page
+      .getByTestId(TEST_IDS.keyInput)
+      .fill(publicKey.export({ format: 'pem', type: 'spki' }).toString());
+    await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
+    await expect(page.getByTestId(TEST_IDS.keyKind)).toHaveText('Ed448 public key');
+  });
+});
