@@ -5,7 +5,7 @@ import { describeNote, isCleanupNote, type Note } from '../core/token/notes';
 import type { DecodedBytes, DecodedPart, DecodedToken } from '../core/token/decode';
 import { toOriginalOffset } from '../core/token/extract';
 import type { TokenPart } from '../core/token/parts';
-import { describeKeyReading } from '../core/keys/describe';
+import { describeKeyReading, describeKeySource } from '../core/keys/describe';
 import type { KeyReading } from '../engine/verify-engine';
 import { SAMPLE_SECRET, SAMPLE_TOKEN } from './sample';
 import type { AppState, DocumentId, TokenDocument } from './types';
@@ -303,7 +303,7 @@ export const SHOWN_CANDIDATES = 8;
 
 /** The candidate keys worth reading (matched, checked, skipped for a reason other than their kid) and a count of the rest. */
 export interface ShownCandidates {
-  readonly shown: ReadonlyArray<CandidateReport & { readonly reason: string }>;
+  readonly shown: ReadonlyArray<CandidateReport & { readonly label: string; readonly reason: string }>;
   /** Keys not listed, by why they fared as they did. */
   readonly hidden: Readonly<Partial<Record<CandidateBecause, number>>>;
   readonly hiddenCount: number;
@@ -335,7 +335,7 @@ export function selectShownCandidates(state: AppState): ShownCandidates {
   const result: ShownCandidates = {
     shown: verdict.candidates
       .filter((_, i) => keep.has(i))
-      .map((c) => ({ ...c, reason: describeCandidate(c) })),
+      .map((c) => ({ ...c, label: describeKeySource(c.key), reason: describeCandidate(c) })),
     hidden,
     hiddenCount: verdict.candidates.length - keep.size,
   };

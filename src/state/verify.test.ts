@@ -27,8 +27,9 @@ const b64 = (s: string): string => btoa(s).replace(/\+/g, '-').replace(/\//g, '_
 const tokenA = `${b64('{"alg":"HS256"}')}.${b64('{"sub":"a"}')}.c2ln`;
 const tokenB = `${b64('{"alg":"HS256"}')}.${b64('{"sub":"b"}')}.c2ln`;
 // Fake verdicts: only their status and identity matter to the store.
-const answer = (status: 'verified' | 'invalid', label: string): Verdict => {
-  const checked = { alg: 'HS256', key: { kind: 'key', label, fromPrivate: false }, candidates: [] } as const;
+// Told apart by the encoding they name.
+const answer = (status: 'verified' | 'invalid', label: 'base64' | 'hex'): Verdict => {
+  const checked = { alg: 'HS256', key: { kind: 'secret', encoding: label }, candidates: [] } as const;
   return status === 'verified'
     ? { status, code: 'VERIFIED', ...checked }
     : { status, code: 'SIGNATURE_MISMATCH', tried: 1, ...checked };
@@ -43,11 +44,11 @@ describe('verification in the store', () => {
     expect(selectVerifyStatus(store.getState())).toBe('checking');
     store.getState().setTokenText(tokenB);
     expect(await until(() => pending.has(tokenA) && pending.has(tokenB))).toBe(true);
-    pending.get(tokenB)?.(answer('invalid', 'for B'));
+    pending.get(tokenB)?.(answer('invalid', 'base64'));
     expect(await until(() => selectCurrentVerdict(store.getState()) !== undefined)).toBe(true);
-    pending.get(tokenA)?.(answer('verified', 'for A'));
+    pending.get(tokenA)?.(answer('verified', 'hex'));
     await new Promise((r) => setTimeout(r, 20));
-    expect(selectCurrentVerdict(store.getState())).toMatchObject({ key: { label: 'for B' } });
+    expect(selectCurrentVerdict(store.getState())).toMatchObject({ key: { encoding: 'base64' } });
     expect(selectVerifyStatus(store.getState())).toBe('invalid');
   });
 
@@ -57,7 +58,7 @@ describe('verification in the store', () => {
     store.getState().setTokenText(tokenA);
     store.getState().setKeyText('secret');
     expect(await until(() => pending.has(tokenA))).toBe(true);
-    pending.get(tokenA)?.(answer('verified', 'for A'));
+    pending.get(tokenA)?.(answer('verified', 'hex'));
     expect(await until(() => selectVerifyStatus(store.getState()) === 'verified')).toBe(true);
     store.getState().setKeyText('other secret');
     expect(selectVerifyStatus(store.getState())).toBe('checking');
@@ -97,21 +98,21 @@ describe('verification in the store', () => {
     expect(await until(() => pending.has(tokenA))).toBe(true);
     const candidates: Verdict['candidates'] = [
       ...Array.from({ length: 4998 }, (_, i) => ({
-        label: `key ${i + 1}`,
+        key: { kind: 'jwks', index: i } as const,
         outcome: 'skipped' as const,
         because: 'kid-differs' as const,
         tokenKid: 'k',
       })),
-      { label: 'key 4999', outcome: 'skipped', because: 'use-enc' },
-      { label: 'key 5000', outcome: 'matched', because: 'matched' },
+      { key: { kind: 'jwks', index: 4998 }, outcome: 'skipped', because: 'use-enc' },
+      { key: { kind: 'jwks', index: 4999 }, outcome: 'matched', because: 'matched' },
     ];
-    pending.get(tokenA)?.({ ...answer('verified', 'ok'), candidates });
+    pending.get(tokenA)?.({ ...answer('verified', 'hex'), candidates });
     expect(await until(() => selectVerifyStatus(store.getState()) === 'verified')).toBe(true);
     const shown = selectShownCandidates(store.getState());
     expect(shown.shown.length).toBe(SHOWN_CANDIDATES);
-    expect(shown.shown.map((c) => c.label).slice(0, 2)).toEqual(['key 1', 'key 2']);
-    expect(shown.shown.map((c) => c.label)).toContain('key 5000');
-    expect(shown.shown.map((c) => c.label)).toContain('key 4999');
+    expect(shown.shown.map((c) => c.label).slice(0, 2)).toEqual(['key 1 of the JWKS', 'key 2 of the JWKS']);
+    expect(shown.shown.map((c) => c.label)).toContain('key 5000 of the JWKS');
+    expect(shown.shown.map((c) => c.label)).toContain('key 4999 of the JWKS');
     expect(shown.hiddenCount).toBe(5000 - SHOWN_CANDIDATES);
     expect(shown.hidden).toEqual({ 'kid-differs': 5000 - SHOWN_CANDIDATES });
   });

@@ -15,7 +15,7 @@ export function selectCandidates(
   const kidMatches = kid !== undefined && keys.some((k) => k.kid === kid);
   const fitting: PublicKeyEntry[] = [];
   for (const key of keys) {
-    const base = { label: key.label, outcome: 'skipped' } as const;
+    const base = { key: key.source, outcome: 'skipped' } as const;
     if (kidMatches && key.kid !== kid) {
       skipped.push({
         ...base,

@@ -9,7 +9,7 @@ import {
   type VerdictCode,
 } from './verdict';
 
-const key = { kind: 'key', label: 'the pasted public key', fromPrivate: false } as const;
+const key = { kind: 'key', source: { kind: 'pasted', form: 'spki' }, fromPrivate: false } as const;
 const secret = { kind: 'secret', encoding: 'utf8' } as const;
 
 // One example per code; typed as a Record so that a new code without an example fails the type check.
@@ -122,41 +122,53 @@ const EXAMPLES: Record<VerdictCode, Verdict> = {
 };
 
 const REPORTS: Record<CandidateBecause, CandidateReport> = {
-  matched: { label: 'key 1', outcome: 'matched', because: 'matched' },
-  'no-match': { label: 'key 1', outcome: 'no-match', because: 'no-match' },
+  matched: { key: { kind: 'jwks', index: 0, kid: 'a' }, outcome: 'matched', because: 'matched' },
+  'no-match': { key: { kind: 'jwks', index: 0, kid: 'a' }, outcome: 'no-match', because: 'no-match' },
   'signature-length': {
-    label: 'key 1',
+    key: { kind: 'jwks', index: 0, kid: 'a' },
     outcome: 'no-match',
     because: 'signature-length',
     expected: 256,
     found: 255,
   },
-  'earlier-match': { label: 'key 2', outcome: 'not-tried', because: 'earlier-match' },
-  'use-enc': { label: 'key 1', outcome: 'skipped', because: 'use-enc' },
-  'kid-differs': { label: 'key 1', outcome: 'skipped', because: 'kid-differs', kid: 'a', tokenKid: 'b' },
+  'earlier-match': { key: { kind: 'jwks', index: 1 }, outcome: 'not-tried', because: 'earlier-match' },
+  'use-enc': { key: { kind: 'jwks', index: 0, kid: 'a' }, outcome: 'skipped', because: 'use-enc' },
+  'kid-differs': {
+    key: { kind: 'jwks', index: 0, kid: 'a' },
+    outcome: 'skipped',
+    because: 'kid-differs',
+    kid: 'a',
+    tokenKid: 'b',
+  },
   'alg-differs': {
-    label: 'key 1',
+    key: { kind: 'jwks', index: 0, kid: 'a' },
     outcome: 'skipped',
     because: 'alg-differs',
     keyAlg: 'ES384',
     alg: 'ES256',
   },
   'key-type': {
-    label: 'key 1',
+    key: { kind: 'jwks', index: 0, kid: 'a' },
     outcome: 'skipped',
     because: 'key-type',
     mismatch: { reason: 'kty', alg: 'ES256', kty: 'RSA' },
   },
-  'too-small': { label: 'key 1', outcome: 'skipped', because: 'too-small', bits: 1024, needed: 2048 },
+  'too-small': {
+    key: { kind: 'jwks', index: 0, kid: 'a' },
+    outcome: 'skipped',
+    because: 'too-small',
+    bits: 1024,
+    needed: 2048,
+  },
   unusable: {
-    label: 'key 1',
+    key: { kind: 'jwks', index: 0, kid: 'a' },
     outcome: 'skipped',
     because: 'unusable',
     alg: 'ES256',
     problem: { code: 'IMPORT_FAILED' },
   },
   unreadable: {
-    label: 'key 1',
+    key: { kind: 'jwks', index: 0, kid: 'a' },
     outcome: 'skipped',
     because: 'unreadable',
     error: { code: 'JWK_MISSING_MEMBER', kty: 'RSA', member: 'n' },

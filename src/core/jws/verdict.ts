@@ -1,4 +1,6 @@
+import { describeKeySource } from '../keys/describe';
 import { describeKeyError, type KeyError } from '../keys/errors';
+import type { KeySource } from '../keys/key-material';
 import { describeKeyType, type KeyTextKind, type KeyType } from '../keys/key-type';
 import {
   describeEncoding,
@@ -23,8 +25,8 @@ export type UnusableKey =
 
 /** How one candidate key fared, with why, as a code and its fields (words come from describeCandidate). */
 export type CandidateReport = {
-  /** Where the key came from, in words ("key 2 of the JWKS (kid "a")"). */
-  readonly label: string;
+  /** Where the key came from (words from describeKeySource). */
+  readonly key: KeySource;
   readonly outcome: 'matched' | 'no-match' | 'skipped' | 'not-tried';
 } & (
   | { readonly because: 'matched' | 'no-match' | 'earlier-match' | 'use-enc' }
@@ -69,8 +71,7 @@ export type CheckedKey =
   | { readonly kind: 'secret'; readonly encoding: SecretEncoding }
   | {
       readonly kind: 'key';
-      /** Where it came from, in words ("the pasted public key", "key 2 of the JWKS"). */
-      readonly label: string;
+      readonly source: KeySource;
       /** True when it is the public half of a private key the user gave. */
       readonly fromPrivate: boolean;
     };
@@ -305,7 +306,10 @@ function describeConfused(key: ConfusedKey, alg: string): string {
 /** Words for the key a verdict was reached with ("the secret, read as base64"). */
 export function describeCheckedKey(key: CheckedKey): string {
   if (key.kind === 'secret') return `the secret, read as ${describeEncoding(key.encoding)}`;
-  return key.fromPrivate ? `${key.label} (the public half of the private key you gave)` : key.label;
+  const label = describeKeySource(key.source);
+  // A pasted PEM private key's words already say it is the public half.
+  const said = key.source.kind === 'pasted' && ['pkcs8', 'pkcs1-private', 'sec1'].includes(key.source.form);
+  return key.fromPrivate && !said ? `${label} (the public half of the private key you gave)` : label;
 }
 
 const MISMATCH =

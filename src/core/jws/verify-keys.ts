@@ -77,7 +77,7 @@ export async function verifyWithKeys(
   const fromSet = read.source === 'jwks' || read.keys.length !== 1;
   const { fitting, skipped } = selectCandidates(read.keys, spec, kid);
   const unreadable: CandidateReport[] = read.unreadable.map((u) => ({
-    label: u.label,
+    key: u.source,
     outcome: 'skipped',
     because: 'unreadable',
     error: u.error,
@@ -97,7 +97,7 @@ export async function verifyWithKeys(
     };
   }
   const keyOf = (key: PublicKeyEntry) =>
-    ({ kind: 'key', label: key.label, fromPrivate: key.fromPrivate }) as const;
+    ({ kind: 'key', source: key.source, fromPrivate: key.fromPrivate }) as const;
   const shape = checkEcdsaShape(spec, signature);
   if (shape !== undefined) {
     return {
@@ -116,12 +116,12 @@ export async function verifyWithKeys(
   let unusable: Extract<KeyCheck, { kind: 'unusable' | 'too-small' }> | undefined;
   for (const [i, key] of fitting.entries()) {
     const check = await checkOneKey(decoded, spec, key, signature);
-    const base = { label: key.label } as const;
+    const base = { key: key.source } as const;
     switch (check.kind) {
       case 'match': {
         tried.push({ ...base, outcome: 'matched', because: 'matched' });
         for (const rest of fitting.slice(i + 1)) {
-          tried.push({ label: rest.label, outcome: 'not-tried', because: 'earlier-match' });
+          tried.push({ key: rest.source, outcome: 'not-tried', because: 'earlier-match' });
         }
         const unmatched = kidUnmatched(read, kid);
         return {

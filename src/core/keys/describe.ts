@@ -1,6 +1,6 @@
 import type { Result } from '../result';
 import { describeKeyError, type KeyError } from './errors';
-import type { PublicKeyEntry, ReadKey } from './key-material';
+import type { KeySource, PublicKeyEntry, ReadKey } from './key-material';
 import { describeKeyType } from './key-type';
 import { describeEncoding } from './secret';
 
@@ -41,6 +41,23 @@ export function describeReadKey(read: ReadKey): string {
   return entry.fromPrivate
     ? `${describeEntry(entry, 'private')}${jwk}: its public half is used`
     : `${describeEntry(entry, 'public')}${jwk}`;
+}
+
+const PASTED: Record<Extract<KeySource, { kind: 'pasted' }>['form'], string> = {
+  spki: 'the pasted public key',
+  'pkcs1-public': 'the pasted RSA public key',
+  x509: "the certificate's public key",
+  pkcs8: 'the public half of the pasted private key',
+  'pkcs1-private': 'the public half of the pasted RSA private key',
+  sec1: 'the public half of the pasted EC private key',
+  jwk: 'the pasted JWK',
+};
+
+/** Words for where a key came from: "the pasted public key", "key 2 of the JWKS (kid "a")". */
+export function describeKeySource(source: KeySource): string {
+  if (source.kind === 'pasted') return PASTED[source.form];
+  const kid = source.kid === undefined ? '' : ` (kid ${JSON.stringify(source.kid)})`;
+  return `key ${source.index + 1} of the JWKS${kid}`;
 }
 
 /** Words for the key input whether or not it could be read (the `key-kind` text): what it holds, or why not. */

@@ -5,7 +5,7 @@ import { err, type Result } from '../result';
 import { parseDer } from './der';
 import type { KeyError } from './errors';
 import { readJwk } from './jwk';
-import type { PublicKeyEntry } from './key-material';
+import type { KeySource, PublicKeyEntry } from './key-material';
 import { readKeyAlgorithm, readSpki, type KeyAlgorithm, type SpkiDescription } from './spki';
 
 // WebCrypto import parameters for each key type; the platform parses the ASN.1 of the key itself.
@@ -70,7 +70,7 @@ function spkiToJwk(spki: SpkiDescription): JWK | undefined {
 export async function importDer(
   der: Uint8Array,
   format: 'spki' | 'pkcs8',
-  label: string,
+  source: KeySource,
 ): Promise<Result<PublicKeyEntry, KeyError>> {
   let algorithm: KeyAlgorithm;
   let spki: SpkiDescription | undefined;
@@ -98,5 +98,5 @@ export async function importDer(
   }
   // WebCrypto's export names the algorithm it was imported with; that was only our guess, not the key's alg.
   const { alg: _alg, key_ops: _ops, ext: _ext, ...members } = jwk as Record<string, unknown>;
-  return readJwk(members, label);
+  return readJwk(members, source);
 }

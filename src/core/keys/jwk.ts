@@ -2,7 +2,7 @@ import { decodeBase64url } from '../encoding/base64url';
 import { err, ok, type Result } from '../result';
 import { integerBits } from './der';
 import type { KeyError } from './errors';
-import type { PublicKeyEntry } from './key-material';
+import type { KeySource, PublicKeyEntry } from './key-material';
 import type { KeyType } from './key-type';
 
 const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'priv'] as const;
@@ -30,7 +30,7 @@ function base64urlBits(b64: string): number | undefined {
  * Reads a JWK (RFC 7517 section 4, RFC 7518 section 6): checks its members and returns its public half with what
  * is known about it; a private JWK is kept whole beside it, in memory, for signing.
  */
-export function readJwk(raw: Record<string, unknown>, label: string): Result<PublicKeyEntry, KeyError> {
+export function readJwk(raw: Record<string, unknown>, source: KeySource): Result<PublicKeyEntry, KeyError> {
   const kty = raw.kty;
   if (!isKeyType(kty)) return err({ code: 'JWK_BAD_KTY', found: JSON.stringify(kty ?? null) });
   const missing = REQUIRED[kty].find((member) => typeof raw[member] !== 'string');
@@ -55,7 +55,7 @@ export function readJwk(raw: Record<string, unknown>, label: string): Result<Pub
   }
   const crv = kty === 'EC' || kty === 'OKP' ? (raw.crv as string) : undefined;
   return ok({
-    label,
+    source,
     jwk,
     kty,
     ...(crv === undefined ? {} : { crv }),

@@ -11,15 +11,15 @@ export function readJwks(json: Record<string, unknown> | undefined): ReadKey {
   const keys: PublicKeyEntry[] = [];
   const unreadable: UnreadableKey[] = [];
   list.forEach((member, i) => {
-    const kid = isRecord(member) && typeof member.kid === 'string' ? ` (kid "${member.kid}")` : '';
-    const label = `key ${i + 1} of the JWKS${kid}`;
+    const kid = isRecord(member) && typeof member.kid === 'string' ? { kid: member.kid } : {};
+    const source = { kind: 'jwks', index: i, ...kid } as const;
     if (!isRecord(member)) {
-      unreadable.push({ label, error: { code: 'JWKS_ENTRY_NOT_OBJECT' } });
+      unreadable.push({ source, error: { code: 'JWKS_ENTRY_NOT_OBJECT' } });
       return;
     }
-    const entry = readJwk(member, label);
+    const entry = readJwk(member, source);
     if (entry.ok) keys.push(entry.value);
-    else unreadable.push({ label, error: entry.error });
+    else unreadable.push({ source, error: entry.error });
   });
   return { kind: 'keys', source: 'jwks', keys, unreadable, listed: list.length };
 }

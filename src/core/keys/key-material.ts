@@ -3,10 +3,18 @@ import type { KeyError } from './errors';
 import type { KeyTextKind, KeyType } from './key-type';
 import type { SecretEncoding, SecretEncodingError } from './secret';
 
+/** Where a key came from: the pasted text (by what it is), or one entry of a JWKS (0-based, with its kid). */
+export type KeySource =
+  | {
+      readonly kind: 'pasted';
+      readonly form: 'spki' | 'pkcs1-public' | 'x509' | 'pkcs8' | 'pkcs1-private' | 'sec1' | 'jwk';
+    }
+  | { readonly kind: 'jwks'; readonly index: number; readonly kid?: string };
+
 /** One public key ready to verify with: its public JWK and what is known about it. */
 export interface PublicKeyEntry {
-  /** Where it came from, in words: "the pasted key", "key 2 of the JWKS". */
-  readonly label: string;
+  /** Where it came from (words from describeKeySource). */
+  readonly source: KeySource;
   readonly jwk: JWK;
   readonly kty: KeyType;
   readonly crv?: string;
@@ -33,7 +41,7 @@ export interface CertificateSummary {
 
 /** A key of a set that could not be read, and why. */
 export interface UnreadableKey {
-  readonly label: string;
+  readonly source: KeySource;
   readonly error: KeyError;
 }
 

@@ -48,25 +48,23 @@ async function readBlock(
     case 'encrypted-private':
       return err({ code: 'KEY_ENCRYPTED' });
     case 'spki':
-      return single(await importDer(der, 'spki', 'the pasted public key'));
+      return single(await importDer(der, 'spki', { kind: 'pasted', form: 'spki' }));
     case 'pkcs8':
-      return single(await importDer(der, 'pkcs8', 'the public half of the pasted private key'));
+      return single(await importDer(der, 'pkcs8', { kind: 'pasted', form: 'pkcs8' }));
     case 'pkcs1-public': {
       const spki = pkcs1PublicToSpki(der);
       if (!spki.ok) return spki;
-      return single(await importDer(spki.value, 'spki', 'the pasted RSA public key'));
+      return single(await importDer(spki.value, 'spki', { kind: 'pasted', form: 'pkcs1-public' }));
     }
     case 'pkcs1-private': {
       const pkcs8 = pkcs1PrivateToPkcs8(der);
       if (!pkcs8.ok) return pkcs8;
-      return single(await importDer(pkcs8.value, 'pkcs8', 'the public half of the pasted RSA private key'));
+      return single(await importDer(pkcs8.value, 'pkcs8', { kind: 'pasted', form: 'pkcs1-private' }));
     }
     case 'sec1': {
       const pkcs8 = sec1ToPkcs8(der);
       if (!pkcs8.ok) return pkcs8;
-      return single(
-        await importDer(pkcs8.value.pkcs8, 'pkcs8', 'the public half of the pasted EC private key'),
-      );
+      return single(await importDer(pkcs8.value.pkcs8, 'pkcs8', { kind: 'pasted', form: 'sec1' }));
     }
     case 'x509': {
       const cert = parseCertificate(der);
@@ -78,7 +76,7 @@ async function readBlock(
         notAfter,
         ...(commonName === undefined ? {} : { commonName }),
       };
-      return single(await importDer(cert.value.spki, 'spki', "the certificate's public key"), summary);
+      return single(await importDer(cert.value.spki, 'spki', { kind: 'pasted', form: 'x509' }), summary);
     }
     default:
       return err({ code: 'PEM_NOT_KEY', label: label ?? kind });
@@ -102,7 +100,7 @@ async function readDetected(
       );
     }
     case 'jwk': {
-      const entry = readJwk(detected.json ?? {}, 'the pasted JWK');
+      const entry = readJwk(detected.json ?? {}, { kind: 'pasted', form: 'jwk' });
       if (!entry.ok) return entry;
       return ok({ kind: 'keys', source: 'jwk', keys: [entry.value], unreadable: [] });
     }
