@@ -44,7 +44,7 @@ const OUTCOME_WORDS = {
 const HIDDEN_WORDS: Record<CandidateBecause, string> = {
   matched: 'matched',
   'no-match': 'checked without a match',
-  'signature-length': 'checked: the signature is not their length',
+  'signature-length': 'checked, whose signatures are of another length',
   'earlier-match': 'not tried because an earlier key matched',
   'kid-differs': "skipped because their kid differs from the token's",
   'use-enc': 'skipped because they are encryption keys',
