@@ -3,7 +3,8 @@ import { toPrettyJson, type PrettyJson } from '../core/json/pretty';
 import { describeError, describeFix, type CoreError } from '../core/token/errors';
 import { describeNote, isCleanupNote, type Note } from '../core/token/notes';
 import type { DecodedBytes, DecodedPart, DecodedToken } from '../core/token/decode';
-import { toOriginalOffset } from '../core/token/extract';
+import { extractToken, toOriginalOffset, type CleanedToken } from '../core/token/extract';
+import { splitToken, type Segment } from '../core/token/split';
 import type { TokenPart } from '../core/token/parts';
 import { describeKeyReading, describeKeySource } from '../core/keys/describe';
 import type { KeyReading } from '../engine/verify-engine';
@@ -90,26 +91,51 @@ function memoOnDecoded<T>(derive: (decoded: DecodedToken) => T): (state: AppStat
 }
 
 /** Marks for the token editor, in the editor's own offsets (the text as typed, before clean-up). */
-export const selectTokenMarks = memoOnDecoded((decoded): readonly TokenMark[] => {
-  const { cleaned } = decoded;
+function markSegments(cleaned: CleanedToken, segments: readonly Segment[]): TokenMark[] {
   const marks: TokenMark[] = [];
   const map = (offset: number): number => toOriginalOffset(cleaned, offset);
-  decoded.segments.forEach((segment, i) => {
+  segments.forEach((segment, i) => {
     if (i > 0) marks.push({ from: map(segment.start - 1), to: map(segment.start - 1) + 1, kind: 'dot' });
     if (segment.end > segment.start) {
       marks.push({ from: map(segment.start), to: map(segment.end - 1) + 1, kind: segment.part });
     }
   });
-  for (const error of decoded.errors) {
-    // Errors about the text as a whole are said in words, not painted over it.
-    if (error.at === undefined || error.part === 'token') continue;
-    // Point at the exact character for character-level errors; underline the whole segment otherwise.
-    const end = error.end ?? error.at + 1;
-    if (end <= error.at) continue;
-    marks.push({ from: map(error.at), to: map(end - 1) + 1, kind: 'error' });
-  }
   return marks;
-});
+}
+
+let lastMarks: { text: string; decoded?: DecodedToken; marks: readonly TokenMark[] } | undefined;
+
+/**
+ * Marks for the token editor, in the editor's own offsets (the text as typed, before clean-up). The segment
+ * colours never wait for a decode: while one is in flight they come from a cheap split of the text on screen,
+ * and the error marks follow once the decode for that text arrives.
+ */
+export function selectTokenMarks(state: AppState): readonly TokenMark[] {
+  const doc = state.documents.main;
+  const decoded = doc.decoded.text === doc.text ? doc.decoded.value : undefined;
+  if (lastMarks !== undefined && lastMarks.text === doc.text && lastMarks.decoded === decoded) {
+    return lastMarks.marks;
+  }
+  let marks: TokenMark[];
+  if (decoded === undefined) {
+    const cleaned = extractToken(doc.text);
+    marks = markSegments(cleaned, splitToken(cleaned).segments);
+  } else {
+    const { cleaned } = decoded;
+    const map = (offset: number): number => toOriginalOffset(cleaned, offset);
+    marks = markSegments(cleaned, decoded.segments);
+    for (const error of decoded.errors) {
+      // Errors about the text as a whole are said in words, not painted over it.
+      if (error.at === undefined || error.part === 'token') continue;
+      // Point at the exact character for character-level errors; underline the whole segment otherwise.
+      const end = error.end ?? error.at + 1;
+      if (end <= error.at) continue;
+      marks.push({ from: map(error.at), to: map(end - 1) + 1, kind: 'error' });
+    }
+  }
+  lastMarks = { text: doc.text, ...(decoded === undefined ? {} : { decoded }), marks };
+  return marks;
+}
 
 export const selectShownErrors = memoOnDecoded((decoded): readonly ShownError[] =>
   decoded.errors.map((error) => ({

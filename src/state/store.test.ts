@@ -49,6 +49,14 @@ describe('store', () => {
     expect(selectDecoded(store.getState()).alg).toBe('HS384');
   });
 
+  it('colours the segments of new text at once, while its decode is still in flight', () => {
+    const store = testStore(undefined, { decode: () => new Promise<DecodedToken>(() => undefined) });
+    store.getState().setTokenText(TOKEN);
+    expect(selectDecoded(store.getState()).input).toBe('');
+    const kinds = selectTokenMarks(store.getState()).map((m) => m.kind);
+    expect(kinds).toEqual(['header', 'dot', 'payload', 'dot', 'signature']);
+  });
+
   it('boots with the token from the fragment, or the sample, and says when the fragment held one', () => {
     let store = testStore();
     expect(loadInitialToken(store, '#state=1&id_token=' + TOKEN)).toBe(true);
