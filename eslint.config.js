@@ -6,6 +6,9 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** The UI's feature folders: each may import src/ui/common and the shared modules, never another feature. */
+const UI_FEATURES = ['decoded', 'key-input', 'privacy', 'share', 'token-editor', 'verify-status'];
+
 export default tseslint.config(
   {
     ignores: [
@@ -49,9 +52,41 @@ export default tseslint.config(
             },
             {
               target: './src/core/encoding',
-              from: ['./src/core/keys', './src/core/jws'],
-              message: 'Encoding is the bottom of the core: it imports no keys or jws.',
+              from: [
+                './src/core/json',
+                './src/core/token',
+                './src/core/keys',
+                './src/core/jws',
+                './src/core/url',
+              ],
+              message: 'Encoding is the bottom of the core: it imports nothing else of the core.',
             },
+            {
+              target: './src/core/json',
+              from: ['./src/core/token', './src/core/keys', './src/core/jws', './src/core/url'],
+              message: 'JSON comes before tokens: encoding <- json <- token.',
+            },
+            {
+              target: './src/core/token',
+              from: ['./src/core/keys', './src/core/jws', './src/core/url'],
+              message: 'Decoding a token needs no keys, verification or URLs: encoding <- json <- token.',
+            },
+            {
+              target: './src/engine',
+              from: ['./src/state', './src/ui'],
+              message: 'Engines run core work; they know nothing of the store or the UI.',
+            },
+            {
+              target: './src/state',
+              from: './src/ui',
+              message: 'The store never imports the UI.',
+            },
+            // A UI feature folder imports only shared UI parts (common/, theme, test ids); app.tsx composes them.
+            ...UI_FEATURES.map((feature) => ({
+              target: `./src/ui/${feature}`,
+              from: UI_FEATURES.filter((other) => other !== feature).map((other) => `./src/ui/${other}`),
+              message: 'A UI feature folder imports only shared UI parts; app.tsx puts features together.',
+            })),
           ],
         },
       ],

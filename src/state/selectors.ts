@@ -10,9 +10,11 @@ import { describeKeyReading, describeKeySource } from '../core/keys/describe';
 import type { KeyReading } from '../engine/verify-engine';
 import { SAMPLE_SECRET, SAMPLE_TOKEN } from './sample';
 import type { AppState, DocumentId, TokenDocument } from './types';
-import { checkReadiness, describeRefusal, type Readiness } from '../core/jws/readiness';
+import { checkReadiness, describeReadiness, type Readiness } from '../core/jws/readiness';
 import {
   describeCandidate,
+  describeHiddenCandidates,
+  describeOutcome,
   describeShortSecret,
   describeVerdict,
   type CandidateBecause,
@@ -286,10 +288,11 @@ export function selectVerifyStatus(state: AppState): VerifyStatus {
   }
 }
 
-/** Why no key can verify the token on screen, in words, when its header rules every key out. */
-export function selectRefusalMessage(state: AppState): string | undefined {
-  const readiness = selectReadiness(state);
-  return readiness.kind === 'refused' ? describeRefusal(readiness.refusal) : undefined;
+/** The verdict box's words: the verdict's, when one is shown, else why no check runs or that one is running. */
+export function selectVerifyText(state: AppState): string {
+  const words = selectVerdictWords(state);
+  if (words !== undefined && words.status === selectVerifyStatus(state)) return words.text;
+  return describeReadiness(selectReadiness(state));
 }
 
 /** A verdict in words, as the verdict box shows it. */
@@ -329,10 +332,14 @@ export const SHOWN_CANDIDATES = 8;
 
 /** The candidate keys worth reading (matched, checked, skipped for a reason other than their kid) and a count of the rest. */
 export interface ShownCandidates {
-  readonly shown: ReadonlyArray<CandidateReport & { readonly label: string; readonly reason: string }>;
+  readonly shown: ReadonlyArray<
+    CandidateReport & { readonly label: string; readonly outcomeWords: string; readonly reason: string }
+  >;
   /** Keys not listed, by why they fared as they did. */
   readonly hidden: Readonly<Partial<Record<CandidateBecause, number>>>;
   readonly hiddenCount: number;
+  /** The line that counts the keys not listed, when there are any. */
+  readonly more?: string;
 }
 
 const NO_CANDIDATES: ShownCandidates = { shown: [], hidden: {}, hiddenCount: 0 };
@@ -361,9 +368,15 @@ export function selectShownCandidates(state: AppState): ShownCandidates {
   const result: ShownCandidates = {
     shown: verdict.candidates
       .filter((_, i) => keep.has(i))
-      .map((c) => ({ ...c, label: describeKeySource(c.key), reason: describeCandidate(c) })),
+      .map((c) => ({
+        ...c,
+        label: describeKeySource(c.key),
+        outcomeWords: describeOutcome(c.outcome),
+        reason: describeCandidate(c),
+      })),
     hidden,
     hiddenCount: verdict.candidates.length - keep.size,
+    ...(keep.size < verdict.candidates.length ? { more: describeHiddenCandidates(hidden) } : {}),
   };
   candidateCache.set(verdict, result);
   return result;

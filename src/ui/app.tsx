@@ -6,12 +6,14 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { Logo } from './common/logo';
 import { HeaderPane } from './decoded/header-pane';
+import { KeyInput } from './key-input/key-input';
 import { PayloadPane } from './decoded/payload-pane';
 import { SignaturePane } from './decoded/signature-pane';
 import { PrivacyButton } from './privacy/privacy-button';
 import { ShareButton } from './share/share-button';
 import { ThemeSwitch } from './theme-switch';
 import { TokenCard } from './token-editor/token-card';
+import { VerifyStatus } from './verify-status/verify-status';
 
 export function App() {
   return (
@@ -56,7 +58,12 @@ export function App() {
         <Stack spacing={2} sx={{ minWidth: 0 }} aria-label="Decoded token">
           <HeaderPane />
           <PayloadPane />
-          <SignaturePane />
+          <SignaturePane>
+            <Stack spacing={1}>
+              <KeyInput />
+              <VerifyStatus />
+            </Stack>
+          </SignaturePane>
         </Stack>
       </Box>
     </>

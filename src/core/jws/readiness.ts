@@ -84,3 +84,23 @@ export function describeRefusal(refusal: HeaderRefusal): string {
             )}, an extension this debugger does not understand, so the token must be rejected (RFC 7515 section 4.1.11).`;
   }
 }
+
+/** What the verdict box says while no verdict is shown: why no check runs, or that one is running. */
+export function describeReadiness(readiness: Readiness): string {
+  switch (readiness.kind) {
+    case 'undecodable':
+      return 'Not checked: the token cannot be decoded.';
+    case 'encrypted':
+      return 'Not checked: this token is encrypted, and its integrity is checked when it is decrypted.';
+    case 'unsigned':
+      return "Unsigned: the header says alg 'none', so there is no signature to verify. Anyone can change this token; a server must never accept it.";
+    case 'refused':
+      return describeRefusal(readiness.refusal);
+    case 'no-key':
+      return readiness.spec.family === 'hmac'
+        ? `Not checked: paste the secret this ${readiness.spec.alg} token was signed with to verify its signature.`
+        : `Not checked: paste the public key (PEM, certificate, JWK or JWKS) that verifies this ${readiness.spec.alg} token.`;
+    case 'ready':
+      return 'Checking the signature…';
+  }
+}

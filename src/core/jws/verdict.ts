@@ -400,3 +400,54 @@ export function describeVerdict(verdict: Verdict): string {
       return `The check failed unexpectedly (${verdict.name}).`;
   }
 }
+
+/** How a candidate key fared, in a word or two ("matched", "no match"). */
+export function describeOutcome(outcome: CandidateReport['outcome']): string {
+  switch (outcome) {
+    case 'matched':
+      return 'matched';
+    case 'no-match':
+      return 'no match';
+    case 'skipped':
+      return 'skipped';
+    case 'not-tried':
+      return 'not tried';
+  }
+}
+
+function describeHiddenGroup(because: CandidateBecause): string {
+  switch (because) {
+    case 'matched':
+      return 'matched';
+    case 'no-match':
+      return 'checked without a match';
+    case 'signature-length':
+      return 'checked, whose signatures are of another length';
+    case 'earlier-match':
+      return 'not tried because an earlier key matched';
+    case 'kid-differs':
+      return "skipped because their kid differs from the token's";
+    case 'use-enc':
+      return 'skipped because they are encryption keys';
+    case 'alg-differs':
+      return 'skipped because their alg differs';
+    case 'key-type':
+      return 'skipped because their type does not fit';
+    case 'too-small':
+      return 'skipped because they are too small';
+    case 'unusable':
+      return 'skipped because they cannot be used';
+    case 'unreadable':
+      return 'skipped because they cannot be read';
+  }
+}
+
+/** The line that counts the candidate keys not listed one by one ("and 4,992 more keys: 4,992 skipped because…"). */
+export function describeHiddenCandidates(
+  hidden: Readonly<Partial<Record<CandidateBecause, number>>>,
+): string {
+  const groups = (Object.entries(hidden) as Array<[CandidateBecause, number]>).filter(([, n]) => n > 0);
+  const count = groups.reduce((sum, [, n]) => sum + n, 0);
+  const parts = groups.map(([because, n]) => `${n.toLocaleString('en-US')} ${describeHiddenGroup(because)}`);
+  return `and ${count.toLocaleString('en-US')} more key${count === 1 ? '' : 's'}: ${parts.join(', ')}.`;
+}

@@ -4,8 +4,7 @@ import { describePart } from '../../core/token/parts';
 import { selectSignatureNotes, selectTrailingSegments, selectDecoded } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { TEST_IDS } from '../test-ids';
-import { KeyInput } from '../key-input/key-input';
-import { VerifyStatus } from '../verify-status/verify-status';
+import type { ReactNode } from 'react';
 import { CodeBlock } from './json-view';
 import { PartCard } from './part-card';
 import { PartNotes } from './part-notes';
@@ -15,7 +14,8 @@ function sizeText(byteLength: number | undefined): string {
   return `${byteLength.toLocaleString('en-US')} byte${byteLength === 1 ? '' : 's'}`;
 }
 
-export function SignaturePane() {
+/** The signature (or a JWE's encryption parts), with the verification controls the page puts in it. */
+export function SignaturePane({ children }: { readonly children?: ReactNode }) {
   const segments = useAppStore(selectTrailingSegments);
   const isJwe = useAppStore((s) => selectDecoded(s).kind === 'jwe');
   const notes = useAppStore(selectSignatureNotes);
@@ -42,9 +42,7 @@ export function SignaturePane() {
             </Box>
           ))}
         </Box>
-        <Box sx={{ mt: 1 }}>
-          <VerifyStatus />
-        </Box>
+        <Box sx={{ mt: 1 }}>{children}</Box>
       </PartCard>
     );
   }
@@ -63,12 +61,7 @@ export function SignaturePane() {
         </Box>
       </CodeBlock>
       <PartNotes notes={notes} />
-      <Box sx={{ mt: 2 }}>
-        <KeyInput />
-      </Box>
-      <Box sx={{ mt: 1 }}>
-        <VerifyStatus />
-      </Box>
+      <Box sx={{ mt: 2 }}>{children}</Box>
     </PartCard>
   );
 }
