@@ -1,22 +1,44 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { TEST_IDS } from '../src/ui/test-ids';
+import { KeyArea } from './pages/key-area';
+import { TopBar } from './pages/top-bar';
 
-/** The debugger as a user sees it: one place that knows how to reach each part of the page. */
+/** The values of `verify-status`'s `data-status` (CONTRACT.md). */
+export type Verdict = 'idle' | 'checking' | 'verified' | 'invalid' | 'error' | 'unsigned';
+
+/** A part of a token as the editor colours it. */
+export type Segment = 'header' | 'payload' | 'signature' | 'dot' | 'error';
+
+/**
+ * The debugger as a user sees it: one place that knows how to reach each part of the page. The token editor,
+ * the decoded panes and the verdict are here; the key area and the top bar (Share, Privacy, theme) are parts.
+ */
 export class DebuggerPage {
   readonly tokenInput: Locator;
+  /** One line that says what the token is: "Signed JWT (JWS)", "SD-JWT", "Encrypted JWT (JWE)". */
+  readonly tokenSummary: Locator;
   readonly headerJson: Locator;
   readonly payloadJson: Locator;
   readonly signatureView: Locator;
+  /** Why the token cannot be decoded (present only while it cannot). */
   readonly decodeError: Locator;
+  /** The signature verdict: `data-status` is a {@link Verdict}, its text says why. */
   readonly verifyStatus: Locator;
+  /** The secret or key, its encoding, what it holds, and the keys considered. */
+  readonly key: KeyArea;
+  /** Share, Privacy and the theme switch. */
+  readonly topBar: TopBar;
 
   constructor(readonly page: Page) {
     this.tokenInput = page.getByTestId(TEST_IDS.tokenInput);
+    this.tokenSummary = page.getByTestId(TEST_IDS.tokenSummary);
     this.headerJson = page.getByTestId(TEST_IDS.headerJson);
     this.payloadJson = page.getByTestId(TEST_IDS.payloadJson);
     this.signatureView = page.getByTestId(TEST_IDS.signatureView);
     this.decodeError = page.getByTestId(TEST_IDS.decodeError);
     this.verifyStatus = page.getByTestId(TEST_IDS.verifyStatus);
+    this.key = new KeyArea(page);
+    this.topBar = new TopBar(page);
   }
 
   /** Opens the app (optionally with a URL fragment) and waits until the editor is ready. */
@@ -40,11 +62,65 @@ export class DebuggerPage {
     return JSON.parse((await pane.textContent()) ?? '') as unknown;
   }
 
-  segment(kind: 'header' | 'payload' | 'signature' | 'dot' | 'error'): Locator {
-    return this.page.locator(`[data-testid="${TEST_IDS.tokenInput}"] .tok-${kind}`);
+  /** The characters of the token editor coloured as `kind`. */
+  segment(kind: Segment): Locator {
+    return this.tokenInput.locator(`.tok-${kind}`);
   }
 
-  themeButton(name: 'Light theme' | 'Dark theme' | 'System theme'): Locator {
-    return this.page.getByRole('button', { name, exact: true });
+  /** The values of the payload marked as `flag`: numbers JavaScript cannot hold, or repeated member names. */
+  payloadFlags(flag: 'inexact' | 'duplicate'): Locator {
+    return this.payloadJson.locator(`[data-flag="${flag}"]`);
+  }
+
+  /** A note about the token (a clean-up made to the pasted text, or what its content is), by its code. */
+  note(code: string): Locator {
+    return this.page.locator(`[data-note="${code}"]`);
+  }
+
+  /** One problem listed in the decode error, by its code; `data-error-part` names the segment. */
+  decodeProblem(code: string): Locator {
+    return this.decodeError.locator(`[data-error-code="${code}"]`);
+  }
+
+  /** A one-click fix offered by the decode error ("Remove the stray character", "Convert to base64url"). */
+  decodeErrorFix(label: string | RegExp): Locator {
+    return this.decodeError.getByRole('button', { name: label });
+  }
+
+  /** Applies the decode error's one-click fix named `label`. */
+  async applyFix(label: string | RegExp): Promise<void> {
+    await this.decodeErrorFix(label).click();
+  }
+
+  /** A button in the verdict, such as the one-click switch "Read as base64". */
+  verdictAction(name: string | RegExp): Locator {
+    return this.verifyStatus.getByRole('button', { name, exact: typeof name === 'string' });
+  }
+
+  /** A copy button of the token or a pane. */
+  copyButton(what: 'token' | 'header' | 'payload'): Locator {
+    return this.page.getByRole('button', { name: `Copy ${what}` });
+  }
+
+  /** Waits until the verdict is `status` (web-first: it retries until it holds or times out). */
+  async expectVerdict(status: Verdict): Promise<void> {
+    await test.step(
+      `verdict is ${status}`,
+      async () => {
+        await expect(this.verifyStatus).toHaveAttribute('data-status', status);
+      },
+      { box: true },
+    );
+  }
+
+  /** Waits until no check is in flight for the token and key on screen. */
+  async expectVerdictSettled(): Promise<void> {
+    await test.step(
+      'verdict settled',
+      async () => {
+        await expect(this.verifyStatus).not.toHaveAttribute('data-status', 'checking');
+      },
+      { box: true },
+    );
   }
 }

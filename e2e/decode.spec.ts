@@ -1,4 +1,3 @@
-import { TEST_IDS } from '../src/ui/test-ids';
 import {
   BIG_NUMBERS_PAYLOAD,
   DUPLICATE_PAYLOAD,
@@ -18,7 +17,7 @@ test.describe('live decoding', () => {
     expect(await app.paneJson(app.headerJson)).toMatchObject({ alg: 'HS256', typ: 'JWT' });
     await expect(app.payloadJson).toContainText('"sub"');
     await expect(app.decodeError).toHaveCount(0);
-    await expect(app.verifyStatus).toHaveAttribute('data-status', 'idle');
+    await app.expectVerdict('idle');
   });
 
   test('pasting a token decodes header and payload at once', async ({ app }) => {
@@ -84,7 +83,7 @@ test.describe('live decoding', () => {
     await expect(app.payloadJson).toContainText('"huge": 1e400');
     await expect(app.payloadJson).toContainText('"negzero": -0.0');
     await expect(app.payloadJson).toContainText('"three": 3.0');
-    const flagged = app.payloadJson.locator('[data-flag="inexact"]');
+    const flagged = app.payloadFlags('inexact');
     await expect(flagged).toHaveText(['12345678901234567890', '1e400']);
     await expect(flagged.first()).toHaveAttribute('title', /12345678901234567000/);
     await expect(app.page.getByText(/12345678901234567890 cannot be held exactly/)).toBeVisible();
@@ -105,10 +104,8 @@ test.describe('live decoding', () => {
     await app.pasteToken(rawToken('{"alg":"HS256"}', DUPLICATE_PAYLOAD));
     await expect(app.payloadJson).toContainText('"admin": false');
     await expect(app.payloadJson).toContainText('"admin": true');
-    await expect(app.payloadJson.locator('[data-flag="duplicate"]')).toHaveCount(2);
-    await expect(app.page.locator('[data-note="DUPLICATE_MEMBER"]')).toContainText(
-      '"admin" appears more than once',
-    );
+    await expect(app.payloadFlags('duplicate')).toHaveCount(2);
+    await expect(app.note('DUPLICATE_MEMBER')).toContainText('"admin" appears more than once');
   });
 
   test('unicode text is shown correctly', async ({ app }) => {
@@ -127,13 +124,13 @@ test.describe('live decoding', () => {
       `${Buffer.from('{"alg":"HS256"}').toString('base64url')}.${Buffer.from('hello, world').toString('base64url')}.c2ln`,
     );
     await expect(app.payloadJson).toHaveText('hello, world');
-    await expect(app.page.locator('[data-note="PAYLOAD_NOT_JSON"]')).toBeVisible();
+    await expect(app.note('PAYLOAD_NOT_JSON')).toBeVisible();
     await expect(app.decodeError).toHaveCount(0);
     await app.pasteToken(
       `${Buffer.from('{"alg":"HS256"}').toString('base64url')}.${Buffer.from([0xff, 0xfe, 0x00, 0x41]).toString('base64url')}.c2ln`,
     );
     await expect(app.payloadJson).toHaveText('ff fe 00 41');
-    await expect(app.page.locator('[data-note="PAYLOAD_BINARY"]')).toBeVisible();
+    await expect(app.note('PAYLOAD_BINARY')).toBeVisible();
   });
 
   test('a compact JWE is recognised: header decoded, content said to be encrypted', async ({ app }) => {
@@ -149,7 +146,7 @@ test.describe('live decoding', () => {
   test("alg 'none' is unsigned", async ({ app }) => {
     await app.open();
     await app.pasteToken(rawToken('{"alg":"none"}', '{"sub":"x"}', ''));
-    await expect(app.verifyStatus).toHaveAttribute('data-status', 'unsigned');
+    await app.expectVerdict('unsigned');
     await expect(app.decodeError).toHaveCount(0);
   });
 
@@ -176,21 +173,21 @@ test.describe('SD-JWT (RFC 9901)', () => {
   }) => {
     await app.open();
     await app.pasteToken(sdJwt(true));
-    const summary = page.getByTestId('token-summary');
+    const summary = app.tokenSummary;
     await expect(summary).toContainText('SD-JWT');
     await expect(summary).not.toContainText('JWE');
     await expect(app.decodeError).toHaveCount(0);
     await expect(app.headerJson).toContainText('"HS256"');
     await expect(app.payloadJson).toContainText('"Grace Hopper"');
     await expect(page.getByText(/This is an SD-JWT.*later version/)).toBeVisible();
-    await page.getByTestId(TEST_IDS.keyInput).fill(SECRET);
-    await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
+    await app.key.use(SECRET);
+    await app.expectVerdict('verified');
   });
 
-  test('regression: a plain SD-JWT decoded under a red "invalid character \'~\'"', async ({ app, page }) => {
+  test('regression: a plain SD-JWT decoded under a red "invalid character \'~\'"', async ({ app }) => {
     await app.open();
     await app.pasteToken(sdJwt(false));
-    await expect(page.getByTestId('token-summary')).toContainText('SD-JWT');
+    await expect(app.tokenSummary).toContainText('SD-JWT');
     await expect(app.decodeError).toHaveCount(0);
     await expect(app.payloadJson).toContainText('"Grace Hopper"');
   });

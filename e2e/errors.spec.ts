@@ -1,5 +1,4 @@
 import { exportSPKI, generateKeyPair, SignJWT } from 'jose';
-import { TEST_IDS } from '../src/ui/test-ids';
 import { b64url, hs256, nonCanonicalTwin, rawToken, SECRET, TYPICAL } from './tokens';
 import { expect, test } from './fixtures';
 
@@ -26,7 +25,7 @@ test.describe('decode errors', () => {
     await expect(app.decodeError).toContainText(`Payload: invalid base64url character '*'`);
     await expect(app.decodeError).toContainText(`at position ${position}`);
     await expect(app.segment('error')).toHaveText('*');
-    await app.page.getByRole('button', { name: /Remove the stray character/ }).click();
+    await app.applyFix(/Remove the stray character/);
     await expect(app.decodeError).toHaveCount(0);
     expect(await app.tokenText()).toBe(TYPICAL);
     await expect(app.payloadJson).toContainText('"Grace Hopper"');
@@ -40,7 +39,7 @@ test.describe('decode errors', () => {
     await app.pasteToken(`${standard}.${P}.${S}`);
     await expect(app.decodeError).toContainText('Header:');
     await expect(app.decodeError).toContainText('base64');
-    await app.page.getByRole('button', { name: /Convert to base64url/ }).click();
+    await app.applyFix(/Convert to base64url/);
     await expect(app.decodeError).toHaveCount(0);
     expect(await app.paneJson(app.headerJson)).toEqual(JSON.parse(header));
   });
@@ -77,7 +76,7 @@ test.describe('decode errors', () => {
     expect(padded.endsWith('==')).toBe(true);
     await app.pasteToken(`${padded}.${P}.${S}`);
     await expect(app.decodeError).toContainText("Header: '=' padding");
-    await app.page.getByRole('button', { name: /Convert to base64url/ }).click();
+    await app.applyFix(/Convert to base64url/);
     await expect(app.decodeError).toHaveCount(0);
 
     await app.pasteToken(`${b64url('["HS256"]')}.${P}.${S}`);
@@ -109,11 +108,9 @@ test.describe('decode errors', () => {
     await app.pasteToken(`  Bearer "${TYPICAL.slice(0, 40)}\n${TYPICAL.slice(40)}"\n`);
     await expect(app.decodeError).toHaveCount(0);
     await expect(app.payloadJson).toContainText('"Grace Hopper"');
-    await expect(app.page.locator('[data-note="REMOVED_BEARER"]')).toContainText(
-      "Removed the 'Bearer ' prefix",
-    );
-    await expect(app.page.locator('[data-note="REMOVED_QUOTES"]')).toBeVisible();
-    await expect(app.page.locator('[data-note="REMOVED_INNER_WHITESPACE"]')).toBeVisible();
+    await expect(app.note('REMOVED_BEARER')).toContainText("Removed the 'Bearer ' prefix");
+    await expect(app.note('REMOVED_QUOTES')).toBeVisible();
+    await expect(app.note('REMOVED_INNER_WHITESPACE')).toBeVisible();
     // The segments are still coloured where they are in the text as typed.
     await expect(app.segment('header')).toHaveText(H);
   });
@@ -132,7 +129,6 @@ test.describe('never a wrong verdict from a token the issuer did not write', () 
   for (const alg of ['RS256', 'ES256'] as const) {
     test(`an ${alg} signature whose last character sets unused bits is a decode error with a one-click fix`, async ({
       app,
-      page,
     }) => {
       const { publicKey, privateKey } = await generateKeyPair(alg, { extractable: true });
       const token = await new SignJWT({ sub: 'x' }).setProtectedHeader({ alg }).sign(privateKey);
@@ -144,8 +140,8 @@ test.describe('never a wrong verdict from a token the issuer did not write', () 
 
       await app.open();
       await app.pasteToken(token);
-      await page.getByTestId(TEST_IDS.keyInput).fill(await exportSPKI(publicKey));
-      await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
+      await app.key.use(await exportSPKI(publicKey));
+      await app.expectVerdict('verified');
 
       await app.pasteToken(twin);
       await expect(app.decodeError).toBeVisible();
@@ -154,38 +150,38 @@ test.describe('never a wrong verdict from a token the issuer did not write', () 
       await expect(app.decodeError).toContainText(
         `'${canonical}' (U+00${canonical.charCodeAt(0).toString(16).toUpperCase()}) in its place`,
       );
-      await expect(app.page.locator('[data-error-code="BASE64URL_NONCANONICAL"]')).toHaveAttribute(
+      await expect(app.decodeProblem('BASE64URL_NONCANONICAL')).toHaveAttribute(
         'data-error-part',
         'signature',
       );
       await expect(app.segment('error')).toHaveText(char);
       // The right key is on screen, and still no verdict: the token as pasted does not decode.
-      await expect(app.verifyStatus).toHaveAttribute('data-status', 'idle');
+      await app.expectVerdict('idle');
       await expect(app.verifyStatus).not.toHaveAttribute('data-status', 'verified');
       // What can be shown still is.
       await expect(app.payloadJson).toContainText('"sub": "x"');
 
-      await app.page.getByRole('button', { name: /canonical last character/ }).click();
+      await app.applyFix(/canonical last character/);
       await expect(app.decodeError).toHaveCount(0);
       expect(await app.tokenText()).toBe(token);
-      await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
+      await app.expectVerdict('verified');
     });
   }
 
-  test("alg 'None' is not 'none': the token is not treated as unsigned", async ({ app, page }) => {
+  test("alg 'None' is not 'none': the token is not treated as unsigned", async ({ app }) => {
     const token = hs256('{"alg":"None","typ":"JWT"}', '{"sub":"admin"}', SECRET);
     await app.open();
     await app.pasteToken(token);
     await expect(app.headerJson).toContainText('"None"');
     await expect(app.decodeError).toHaveCount(0);
-    const summary = page.getByTestId('token-summary');
+    const summary = app.tokenSummary;
     await expect(summary).toContainText('Signed JWT (JWS)');
     await expect(summary).not.toContainText('Unsecured');
-    await expect(page.locator('[data-note="UNSECURED"]')).toHaveCount(0);
+    await expect(app.note('UNSECURED')).toHaveCount(0);
     await expect(app.verifyStatus).not.toHaveAttribute('data-status', 'unsigned');
     // With a key, the unknown algorithm is an error quoting the value (and never verified).
-    await page.getByTestId(TEST_IDS.keyInput).fill(SECRET);
-    await expect(app.verifyStatus).toHaveAttribute('data-status', 'error');
+    await app.key.use(SECRET);
+    await app.expectVerdict('error');
     await expect(app.verifyStatus).toContainText('None');
   });
 });
@@ -197,16 +193,13 @@ test.describe('text around a token (what new users paste whole)', () => {
     ['a Cookie header', `Cookie: session=${TYPICAL}; theme=dark; _ga=GA1.2.3456.7890`],
   ];
   for (const [name, text] of cases) {
-    test(`regression: ${name} was called a JWE or "6 segments" and its fix mangled it`, async ({
-      app,
-      page,
-    }) => {
+    test(`regression: ${name} was called a JWE or "6 segments" and its fix mangled it`, async ({ app }) => {
       await app.open();
       await app.pasteToken(text);
       await expect(app.decodeError).toContainText('holds more than a token');
       await expect(app.decodeError).not.toContainText('segments');
       await expect(app.decodeError.getByRole('button')).toHaveCount(0);
-      await expect(page.getByTestId('token-summary')).not.toContainText('JWE');
+      await expect(app.tokenSummary).not.toContainText('JWE');
     });
   }
 });

@@ -1,6 +1,14 @@
 import { test as base, expect } from '@playwright/test';
 import { DebuggerPage } from './debugger-page';
 
+/**
+ * The instant every browser test runs at: the page's `Date.now()` and `new Date()` always say this (timers
+ * still run in real time). Tests that reason about expiry build their times from it.
+ */
+export const NOW = new Date('2026-11-25T10:00:00Z');
+/** {@link NOW} in seconds since the epoch, as JWT time claims count (RFC 7519 section 2, NumericDate). */
+export const NOW_SECONDS = NOW.getTime() / 1000;
+
 interface Fixtures {
   app: DebuggerPage;
   /** Automatic: fails any test whose page requests anything outside the page's own origin. */
@@ -24,7 +32,10 @@ export const test = base.extend<Fixtures>({
     },
     { auto: true },
   ],
-  app: async ({ page }, use) => {
+  app: async ({ context, page }, use) => {
+    // Before any page loads, so the store's clock never sees the real time; on the context, so a page a test
+    // opens itself (a shared link) runs at the same instant.
+    await context.clock.setFixedTime(NOW);
     await use(new DebuggerPage(page));
   },
 });

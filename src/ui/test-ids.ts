@@ -22,4 +22,7 @@ export const TEST_IDS = {
   shareCopied: 'share-copied',
   privacyButton: 'privacy-button',
   privacyNote: 'privacy-note',
+  // Not in CONTRACT.md: ids the repository's own browser tests use.
+  tokenSummary: 'token-summary',
+  keyCandidates: 'key-candidates',
 } as const;
