@@ -3,31 +3,28 @@ import { createPrivateKey, generateKeyPairSync, sign } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportJWK, exportSPKI, generateKeyPair, SignJWT } from 'jose';
-import { TEST_IDS } from '../src/ui/test-ids';
 import { hs256, SECRET, TYPICAL } from './tokens';
 import { expect, test } from './fixtures';
 
 test.describe('signature verification', () => {
-  test('an HMAC secret verifies, a wrong one does not, and its length is shown', async ({ app, page }) => {
+  test('an HMAC secret verifies, a wrong one does not, and its length is shown', async ({ app }) => {
     await app.open();
     await app.pasteToken(TYPICAL);
-    const key = page.getByTestId(TEST_IDS.keyInput);
-    await key.fill(SECRET);
-    await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
-    await expect(page.getByTestId(TEST_IDS.keyKind)).toContainText(`HMAC secret, ${SECRET.length} bytes`);
-    await key.fill(`${SECRET}x`);
-    await expect(app.verifyStatus).toHaveAttribute('data-status', 'invalid');
+    await app.key.use(SECRET);
+    await app.expectVerdict('verified');
+    await expect(app.key.kind).toContainText(`HMAC secret, ${SECRET.length} bytes`);
+    await app.key.use(`${SECRET}x`);
+    await app.expectVerdict('invalid');
     await expect(app.verifyStatus).toContainText('does not match');
     // Editing the token re-checks it; the verdict follows the token on screen.
-    await key.fill(SECRET);
-    await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
+    await app.key.use(SECRET);
+    await app.expectVerdict('verified');
     await app.pasteToken(hs256('{"alg":"HS256"}', '{"sub":"other"}', 'another-secret-entirely-32-bytes!!'));
-    await expect(app.verifyStatus).toHaveAttribute('data-status', 'invalid');
+    await app.expectVerdict('invalid');
   });
 
   test('a secret that only verifies in another encoding is pointed out, with a one-click switch', async ({
     app,
-    page,
   }) => {
     await app.open();
     // Bytes whose base64 has '+' and '/', so only the base64 reading works.
@@ -36,31 +33,30 @@ test.describe('signature verification', () => {
       .setProtectedHeader({ alg: 'HS256' })
       .sign(new Uint8Array(raw));
     await app.pasteToken(token);
-    await page.getByTestId(TEST_IDS.keyInput).fill(raw.toString('base64'));
-    await expect(app.verifyStatus).toHaveAttribute('data-status', 'invalid');
+    await app.key.use(raw.toString('base64'));
+    await app.expectVerdict('invalid');
     await expect(app.verifyStatus).toContainText('read as base64');
-    await app.verifyStatus.getByRole('button', { name: 'Read as base64', exact: true }).click();
-    await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
-    await expect(page.getByTestId(TEST_IDS.secretEncodingBase64)).toHaveAttribute('aria-pressed', 'true');
-    await page.getByTestId(TEST_IDS.secretEncodingHex).click();
-    await expect(app.verifyStatus).toHaveAttribute('data-status', 'error');
-    await page.getByTestId(TEST_IDS.keyInput).fill(raw.toString('hex'));
-    await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
+    await app.verdictAction('Read as base64').click();
+    await app.expectVerdict('verified');
+    await expect(app.key.encoding('base64')).toHaveAttribute('aria-pressed', 'true');
+    await app.key.readSecretAs('hex');
+    await app.expectVerdict('error');
+    await app.key.use(raw.toString('hex'));
+    await app.expectVerdict('verified');
   });
 
-  test('PEM public keys, private keys, JWK and JWKS verify an RS256 token', async ({ app, page }) => {
+  test('PEM public keys, private keys, JWK and JWKS verify an RS256 token', async ({ app }) => {
     const { publicKey, privateKey } = await generateKeyPair('RS256', { extractable: true });
     const token = await new SignJWT({ sub: 'x' })
       .setProtectedHeader({ alg: 'RS256', kid: 'main' })
       .sign(privateKey);
     await app.open();
     await app.pasteToken(token);
-    const key = page.getByTestId(TEST_IDS.keyInput);
-    await key.fill(await exportSPKI(publicKey));
-    await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
-    await expect(page.getByTestId(TEST_IDS.keyKind)).toHaveText('RSA public key, 2048 bits');
+    await app.key.use(await exportSPKI(publicKey));
+    await app.expectVerdict('verified');
+    await expect(app.key.kind).toHaveText('RSA public key, 2048 bits');
     const jwk = await exportJWK(publicKey);
-    await key.fill(
+    await app.key.use(
       JSON.stringify({
         keys: [
           { ...jwk, kid: 'old', n: jwk.n?.replace(/^./, 'x') },
@@ -69,26 +65,24 @@ test.describe('signature verification', () => {
         ],
       }),
     );
-    await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
-    await expect(page.getByTestId(TEST_IDS.keyKind)).toHaveText('JWKS, 3 keys');
-    await expect(page.getByTestId('key-candidates')).toContainText('kid "old"');
+    await app.expectVerdict('verified');
+    await expect(app.key.kind).toHaveText('JWKS, 3 keys');
+    await expect(app.key.candidates).toContainText('kid "old"');
     const node = generateKeyPairSync('rsa', { modulusLength: 2048 });
     const nodeToken = await new SignJWT({}).setProtectedHeader({ alg: 'RS256' }).sign(node.privateKey);
     await app.pasteToken(nodeToken);
-    await key.fill(node.privateKey.export({ format: 'pem', type: 'pkcs1' }).toString());
-    await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
-    await expect(page.getByTestId(TEST_IDS.keyKind)).toContainText('RSA private key, 2048 bits');
-    await key.fill(node.privateKey.export({ format: 'pem', type: 'pkcs8' }).toString());
-    await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
-    await expect(page.getByTestId(TEST_IDS.keyKind)).toContainText(
-      'RSA private key, 2048 bits: its public half is used',
-    );
-    await key.fill(node.publicKey.export({ format: 'pem', type: 'pkcs1' }).toString());
-    await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
-    await expect(page.getByTestId(TEST_IDS.keyKind)).toHaveText('RSA public key, 2048 bits');
+    await app.key.use(node.privateKey.export({ format: 'pem', type: 'pkcs1' }).toString());
+    await app.expectVerdict('verified');
+    await expect(app.key.kind).toContainText('RSA private key, 2048 bits');
+    await app.key.use(node.privateKey.export({ format: 'pem', type: 'pkcs8' }).toString());
+    await app.expectVerdict('verified');
+    await expect(app.key.kind).toContainText('RSA private key, 2048 bits: its public half is used');
+    await app.key.use(node.publicKey.export({ format: 'pem', type: 'pkcs1' }).toString());
+    await app.expectVerdict('verified');
+    await expect(app.key.kind).toHaveText('RSA public key, 2048 bits');
   });
 
-  test('an RSA public key pasted for an HS256 token is refused (key confusion)', async ({ app, page }) => {
+  test('an RSA public key pasted for an HS256 token is refused (key confusion)', async ({ app }) => {
     const { publicKey } = await generateKeyPair('RS256', { extractable: true });
     const pem = await exportSPKI(publicKey);
     const forged = await new SignJWT({ admin: true })
@@ -96,33 +90,29 @@ test.describe('signature verification', () => {
       .sign(new TextEncoder().encode(pem));
     await app.open();
     await app.pasteToken(forged);
-    await page.getByTestId(TEST_IDS.keyInput).fill(pem);
-    await expect(app.verifyStatus).toHaveAttribute('data-status', 'error');
+    await app.key.use(pem);
+    await app.expectVerdict('error');
     await expect(app.verifyStatus).toContainText('key-confusion');
   });
 
-  test('an EC key for an RS256 token is an error that says why; garbage is an error too', async ({
-    app,
-    page,
-  }) => {
+  test('an EC key for an RS256 token is an error that says why; garbage is an error too', async ({ app }) => {
     const { privateKey } = await generateKeyPair('RS256');
     const ec = await generateKeyPair('ES256', { extractable: true });
     await app.open();
     await app.pasteToken(await new SignJWT({}).setProtectedHeader({ alg: 'RS256' }).sign(privateKey));
-    const key = page.getByTestId(TEST_IDS.keyInput);
-    await key.fill(JSON.stringify(await exportJWK(ec.publicKey)));
-    await expect(app.verifyStatus).toHaveAttribute('data-status', 'error');
+    await app.key.use(JSON.stringify(await exportJWK(ec.publicKey)));
+    await app.expectVerdict('error');
     await expect(app.verifyStatus).toContainText('EC P-256');
-    await key.fill('{"kty":"RSA"}');
-    await expect(app.verifyStatus).toHaveAttribute('data-status', 'error');
-    await expect(page.getByTestId(TEST_IDS.keyKind)).toContainText('Unreadable');
+    await app.key.use('{"kty":"RSA"}');
+    await app.expectVerdict('error');
+    await expect(app.key.kind).toContainText('Unreadable');
   });
 
   test('the previous verdict is never shown for new input', async ({ app, page }) => {
     await app.open();
     await app.pasteToken(TYPICAL);
-    await page.getByTestId(TEST_IDS.keyInput).fill(SECRET);
-    await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
+    await app.key.use(SECRET);
+    await app.expectVerdict('verified');
     // Record every status the element shows from here on, synchronously with each DOM change.
     await app.verifyStatus.evaluate((el) => {
       const seen: string[] = [];
@@ -132,25 +122,22 @@ test.describe('signature verification', () => {
       });
     });
     await app.pasteToken(hs256('{"alg":"HS256"}', '{"sub":"z"}', 'not-the-same-secret-at-all-32-bytes'));
-    await expect(app.verifyStatus).toHaveAttribute('data-status', 'invalid');
+    await app.expectVerdict('invalid');
     const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
     expect(seen.at(-1)).toBe('invalid');
     expect(seen).not.toContain('verified');
   });
 
-  test('the signature verdict ignores expiry', async ({ app, page }) => {
+  test('the signature verdict ignores expiry', async ({ app }) => {
     await app.open();
     await app.pasteToken(hs256('{"alg":"HS256"}', '{"sub":"x","exp":1000}', SECRET));
-    await page.getByTestId(TEST_IDS.keyInput).fill(SECRET);
-    await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
+    await app.key.use(SECRET);
+    await app.expectVerdict('verified');
   });
 });
 
 test.describe('more key formats', () => {
-  test('an X.509 certificate, a SEC1 EC private key and an Ed25519 JWK verify', async ({
-    app,
-    page,
-  }, testInfo) => {
+  test('an X.509 certificate, a SEC1 EC private key and an Ed25519 JWK verify', async ({ app }, testInfo) => {
     const dir = testInfo.outputPath('cert');
     mkdirSync(dir, { recursive: true });
     execFileSync(
@@ -178,40 +165,36 @@ test.describe('more key formats', () => {
     const token = await new SignJWT({ sub: 'x' }).setProtectedHeader({ alg: 'ES256' }).sign(privateKey);
     await app.open();
     await app.pasteToken(token);
-    const key = page.getByTestId(TEST_IDS.keyInput);
-    await key.fill(readFileSync(join(dir, 'cert.pem'), 'utf8'));
-    await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
-    await expect(page.getByTestId(TEST_IDS.keyKind)).toContainText(
-      'X.509 certificate, CN=signer.example, valid until',
-    );
-    await key.fill(privateKey.export({ format: 'pem', type: 'sec1' }).toString());
-    await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
-    await expect(page.getByTestId(TEST_IDS.keyKind)).toContainText('EC P-256 private key');
+    await app.key.use(readFileSync(join(dir, 'cert.pem'), 'utf8'));
+    await app.expectVerdict('verified');
+    await expect(app.key.kind).toContainText('X.509 certificate, CN=signer.example, valid until');
+    await app.key.use(privateKey.export({ format: 'pem', type: 'sec1' }).toString());
+    await app.expectVerdict('verified');
+    await expect(app.key.kind).toContainText('EC P-256 private key');
 
     const ed = await generateKeyPair('EdDSA', { extractable: true });
     await app.pasteToken(await new SignJWT({}).setProtectedHeader({ alg: 'EdDSA' }).sign(ed.privateKey));
-    await key.fill(JSON.stringify(await exportJWK(ed.publicKey)));
-    await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
-    await expect(page.getByTestId(TEST_IDS.keyKind)).toHaveText('Ed25519 public key (JWK)');
+    await app.key.use(JSON.stringify(await exportJWK(ed.publicKey)));
+    await app.expectVerdict('verified');
+    await expect(app.key.kind).toHaveText('Ed25519 public key (JWK)');
   });
 });
 
 test('ES256K (secp256k1, as in AT Protocol and DID tokens) verifies with a JWK, loaded on demand', async ({
   app,
-  page,
 }) => {
   const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: 'secp256k1' });
   const input = `${Buffer.from('{"alg":"ES256K","typ":"JWT"}').toString('base64url')}.${Buffer.from('{"iss":"did:plc:abc"}').toString('base64url')}`;
   const signature = sign('sha256', Buffer.from(input), { key: privateKey, dsaEncoding: 'ieee-p1363' });
   await app.open();
   await app.pasteToken(`${input}.${signature.toString('base64url')}`);
-  await page.getByTestId(TEST_IDS.keyInput).fill(JSON.stringify(publicKey.export({ format: 'jwk' })));
-  await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
-  await expect(page.getByTestId(TEST_IDS.keyKind)).toHaveText('EC secp256k1 public key (JWK)');
+  await app.key.use(JSON.stringify(publicKey.export({ format: 'jwk' })));
+  await app.expectVerdict('verified');
+  await expect(app.key.kind).toHaveText('EC secp256k1 public key (JWK)');
 });
 
 test.describe('what a new user tripped over', () => {
-  test('a signature one byte short says how long it is and how long it should be', async ({ app, page }) => {
+  test('a signature one byte short says how long it is and how long it should be', async ({ app }) => {
     const token = hs256('{"alg":"HS256"}', '{"sub":"x"}', SECRET);
     const [h, p, s] = token.split('.');
     const short = Buffer.from(s ?? '', 'base64url')
@@ -219,45 +202,42 @@ test.describe('what a new user tripped over', () => {
       .toString('base64url');
     await app.open();
     await app.pasteToken(`${h ?? ''}.${p ?? ''}.${short}`);
-    await page.getByTestId(TEST_IDS.keyInput).fill(SECRET);
-    await expect(app.verifyStatus).toHaveAttribute('data-status', 'invalid');
+    await app.key.use(SECRET);
+    await app.expectVerdict('invalid');
     await expect(app.verifyStatus).toContainText(
       'The signature is 31 bytes, but HS256 signatures are 32 bytes',
     );
   });
 
-  test('a PEM cut short says it is cut short and what was expected', async ({ app, page }) => {
+  test('a PEM cut short says it is cut short and what was expected', async ({ app }) => {
     const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
     const token = await new SignJWT({}).setProtectedHeader({ alg: 'RS256' }).sign(privateKey);
     const lines = publicKey.export({ format: 'pem', type: 'spki' }).toString().trim().split('\n');
     await app.open();
     await app.pasteToken(token);
-    const key = page.getByTestId(TEST_IDS.keyInput);
     // Body lines lost in the middle: the DER ends early.
-    await key.fill([...lines.slice(0, 4), lines.at(-1)].join('\n'));
-    await expect(app.verifyStatus).toHaveAttribute('data-status', 'error');
-    await expect(page.getByTestId(TEST_IDS.keyKind)).toContainText(
+    await app.key.use([...lines.slice(0, 4), lines.at(-1)].join('\n'));
+    await app.expectVerdict('error');
+    await expect(app.key.kind).toContainText(
       'cut short: expected a public key (SubjectPublicKeyInfo) of 294 bytes, found only 144',
     );
     await expect(app.verifyStatus).toContainText('cut short');
     // No END line.
-    await key.fill(lines.slice(0, -1).join('\n'));
-    await expect(app.verifyStatus).toHaveAttribute('data-status', 'error');
-    await expect(page.getByTestId(TEST_IDS.keyKind)).toContainText(
+    await app.key.use(lines.slice(0, -1).join('\n'));
+    await app.expectVerdict('error');
+    await expect(app.key.kind).toContainText(
       'cut short: the "BEGIN PUBLIC KEY" line has no matching "-----END PUBLIC KEY-----" line',
     );
   });
 
-  test('alg Ed448 (RFC 9864) verifies with an Ed448 public key', async ({ app, page }) => {
+  test('alg Ed448 (RFC 9864) verifies with an Ed448 public key', async ({ app }) => {
     const { publicKey, privateKey } = generateKeyPairSync('ed448');
     const input = `${Buffer.from('{"alg":"Ed448","typ":"JWT"}').toString('base64url')}.${Buffer.from('{"sub":"x"}').toString('base64url')}`;
     const signature = sign(null, Buffer.from(input), privateKey);
     await app.open();
     await app.pasteToken(`${input}.${signature.toString('base64url')}`);
-    await page
-      .getByTestId(TEST_IDS.keyInput)
-      .fill(publicKey.export({ format: 'pem', type: 'spki' }).toString());
-    await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
-    await expect(page.getByTestId(TEST_IDS.keyKind)).toHaveText('Ed448 public key');
+    await app.key.use(publicKey.export({ format: 'pem', type: 'spki' }).toString());
+    await app.expectVerdict('verified');
+    await expect(app.key.kind).toHaveText('Ed448 public key');
   });
 });
