@@ -1,3 +1,4 @@
+import { hexToBytes } from '@noble/hashes/utils.js';
 import { decodeBase64urlLenient } from '../encoding/base64url';
 import { err, ok, type Result } from '../result';
 
@@ -54,9 +55,7 @@ export function decodeSecret(
     case 'hex': {
       const clean = text.trim().replace(/^0x/i, '').replace(/[\s:]/g, '');
       if (!/^(?:[0-9a-fA-F]{2})*$/.test(clean)) return err({ code: 'SECRET_NOT_ENCODED', encoding });
-      const bytes = new Uint8Array(clean.length / 2);
-      for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(clean.slice(i * 2, i * 2 + 2), 16);
-      return ok(bytes);
+      return ok(hexToBytes(clean));
     }
   }
 }
