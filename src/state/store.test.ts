@@ -2,14 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { decodeToken, type DecodedToken } from '../core/token/decode';
 import { loadInitialToken, loadTokenFromHash } from './boot';
 import { SAMPLE_TOKEN } from './sample';
-import {
-  selectDecoded,
-  selectShownErrors,
-  selectTokenMarks,
-  selectTokenSource,
-  selectTokenText,
-  selectVerifyStatus,
-} from './selectors';
+import { selectDecoded, selectTokenSource, selectTokenText } from './selectors/document';
+import { selectShownErrors, selectTokenMarks } from './selectors/token';
+import { selectVerifyStatus } from './selectors/verify';
 import { testStore, until } from './testing';
 
 const b64 = (s: string): string => btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');

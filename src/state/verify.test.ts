@@ -6,11 +6,11 @@ import type { VerifyEngine } from '../engine/verify-engine';
 import {
   SHOWN_CANDIDATES,
   selectCurrentVerdict,
-  selectKeyKind,
   selectReadiness,
   selectShownCandidates,
   selectVerifyStatus,
-} from './selectors';
+} from './selectors/verify';
+import { selectKeyKind } from './selectors/key';
 import { testStore, until } from './testing';
 
 /** A verification engine whose verdicts the test releases by hand, in any order; keys are read for real. */

@@ -1,5 +1,5 @@
 import Typography from '@mui/material/Typography';
-import { toDisplayText, type ShownContent, type ShownNote } from '../../state/selectors';
+import { toDisplayText, type ShownContent, type ShownNote } from '../../state/selectors/token';
 import { CopyButton } from '../common/copy-button';
 import { CodeBlock, JsonView } from './json-view';
 import { PartCard } from './part-card';

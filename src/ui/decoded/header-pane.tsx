@@ -1,4 +1,5 @@
-import { selectContentNotes, selectDecoded, selectShownHeader } from '../../state/selectors';
+import { selectContentNotes, selectShownHeader } from '../../state/selectors/token';
+import { selectDecoded } from '../../state/selectors/document';
 import { useAppStore } from '../../state/store';
 import { TEST_IDS } from '../test-ids';
 import { DecodedPartCard } from './decoded-part';

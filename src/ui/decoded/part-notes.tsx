@@ -1,6 +1,6 @@
 import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
-import type { ShownNote } from '../../state/selectors';
+import type { ShownNote } from '../../state/selectors/token';
 
 /** Notes about one part's content: duplicate members, inexact numbers, non-JSON payloads. */
 export function PartNotes({ notes }: { readonly notes: readonly ShownNote[] | undefined }) {

@@ -1,5 +1,6 @@
 import Typography from '@mui/material/Typography';
-import { selectContentNotes, selectDecoded, selectShownPayload } from '../../state/selectors';
+import { selectContentNotes, selectShownPayload } from '../../state/selectors/token';
+import { selectDecoded } from '../../state/selectors/document';
 import { useAppStore } from '../../state/store';
 import { TEST_IDS } from '../test-ids';
 import { CodeBlock } from './json-view';

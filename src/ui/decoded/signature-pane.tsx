@@ -1,7 +1,8 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { describePart } from '../../core/token/parts';
-import { selectSignatureNotes, selectTrailingSegments, selectDecoded } from '../../state/selectors';
+import { selectSignatureNotes, selectTrailingSegments } from '../../state/selectors/token';
+import { selectDecoded } from '../../state/selectors/document';
 import { useAppStore } from '../../state/store';
 import { TEST_IDS } from '../test-ids';
 import type { ReactNode } from 'react';

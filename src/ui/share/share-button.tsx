@@ -16,7 +16,7 @@ import {
   planShare,
   type ShareRisk,
 } from '../../core/url/share';
-import { selectDecoded } from '../../state/selectors';
+import { selectDecoded } from '../../state/selectors/document';
 import { appStore, useAppStore } from '../../state/store';
 import { TopBarButton } from '../common/top-bar-button';
 import { TEST_IDS } from '../test-ids';

@@ -6,7 +6,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { selectCleanupNotes, selectContentNotes, selectShownErrors } from '../../state/selectors';
+import { selectCleanupNotes, selectContentNotes, selectShownErrors } from '../../state/selectors/token';
 import { useAppStore } from '../../state/store';
 import { TEST_IDS } from '../test-ids';
 

@@ -1,7 +1,8 @@
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { selectTokenSummary, selectDecoded, selectTokenSource } from '../../state/selectors';
+import { selectTokenSummary } from '../../state/selectors/token';
+import { selectDecoded, selectTokenSource } from '../../state/selectors/document';
 import { useAppStore } from '../../state/store';
 import { CopyButton } from '../common/copy-button';
 import { CleanupNotes, DecodeError } from './decode-messages';

@@ -3,7 +3,8 @@ import { EditorState, StateEffect, StateField, type Range } from '@codemirror/st
 import { Decoration, EditorView, keymap, placeholder, type DecorationSet } from '@codemirror/view';
 import Box from '@mui/material/Box';
 import { useEffect, useRef } from 'react';
-import { selectTokenMarks, type TokenMark, selectDecoded, selectTokenText } from '../../state/selectors';
+import { selectTokenMarks, type TokenMark } from '../../state/selectors/token';
+import { selectDecoded, selectTokenText } from '../../state/selectors/document';
 import { appStore, useAppStore } from '../../state/store';
 import { TEST_IDS } from '../test-ids';
 import { MONO_FONT } from '../theme';

@@ -8,7 +8,7 @@ import {
   selectVerifyStatus,
   selectVerifyText,
   type VerifyStatus as Status,
-} from '../../state/selectors';
+} from '../../state/selectors/verify';
 import { useAppStore } from '../../state/store';
 import { TEST_IDS } from '../test-ids';
 

@@ -1,0 +1,72 @@
+import { describeKeyReading } from '../../core/keys/describe';
+import type { KeyReading } from '../../engine/verify-engine';
+import { SAMPLE_SECRET, SAMPLE_TOKEN } from '../sample';
+import type { AppState } from '../types';
+import { selectReadiness } from './verify';
+
+/** What the key input holds, in words, and whether it could be read. */
+export interface KeyKind {
+  readonly text: string;
+  readonly ok: boolean;
+}
+
+const keyKindCache = new WeakMap<KeyReading, KeyKind>();
+
+/** The key input's kind in words, only when it describes the key text on screen. */
+export function selectKeyKind(state: AppState): KeyKind | undefined {
+  const doc = state.documents.main;
+  const k = doc.keyReading;
+  if (k === undefined || k.stamp.keyText !== doc.key.text || k.stamp.encoding !== doc.key.encoding) {
+    return undefined;
+  }
+  // The same object for the same reading: a new object on every call would re-render forever.
+  const cached = keyKindCache.get(k.reading);
+  if (cached !== undefined) return cached;
+  const reading = k.reading;
+  const kind: KeyKind = { text: describeKeyReading(reading), ok: reading.ok };
+  keyKindCache.set(reading, kind);
+  return kind;
+}
+
+/** Which key controls apply to the token and key on screen, and the sample's secret when it can be offered. */
+export interface KeyControls {
+  /** False for an unsigned token (alg none): there is nothing to verify with a key. */
+  readonly keyInput: boolean;
+  /** The secret-encoding choice: for an HMAC token, or one whose alg is not known yet while the key is no key material. */
+  readonly secretEncoding: boolean;
+  /** The sample token's secret, offered while the sample is on screen and no key is given. */
+  readonly sampleSecret?: string;
+}
+
+const controlsCache = new Map<string, KeyControls>();
+
+/** The key controls to show (the same object for the same answer, so components re-render only on change). */
+export function selectKeyControls(state: AppState): KeyControls {
+  const doc = state.documents.main;
+  const readiness = selectReadiness(state);
+  const keyInput = readiness.kind !== 'unsigned';
+  const family =
+    readiness.kind === 'ready' || readiness.kind === 'no-key' ? readiness.spec.family : undefined;
+  const reading = doc.keyReading;
+  const current =
+    reading !== undefined &&
+    reading.stamp.keyText === doc.key.text &&
+    reading.stamp.encoding === doc.key.encoding;
+  const keyMaterial =
+    current &&
+    doc.key.text.trim() !== '' &&
+    (reading.reading.ok
+      ? reading.reading.value.kind === 'keys'
+      : reading.reading.error.material !== undefined);
+  // An HMAC token always offers it (even for key material, which every reading refuses as key confusion); a token
+  // whose alg takes a public key never does; otherwise only while the key is not a public or private key.
+  const secretEncoding = keyInput && (family === 'hmac' || (family === undefined && !keyMaterial));
+  const offerSample = keyInput && doc.source === 'sample' && doc.text === SAMPLE_TOKEN && doc.key.text === '';
+  const cacheKey = `${keyInput}-${secretEncoding}-${offerSample}`;
+  let controls = controlsCache.get(cacheKey);
+  if (controls === undefined) {
+    controls = { keyInput, secretEncoding, ...(offerSample ? { sampleSecret: SAMPLE_SECRET } : {}) };
+    controlsCache.set(cacheKey, controls);
+  }
+  return controls;
+}

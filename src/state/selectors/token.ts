@@ -1,0 +1,204 @@
+import { toHexDump } from '../../core/encoding/text';
+import { toPrettyJson, type PrettyJson } from '../../core/json/pretty';
+import type { DecodedBytes, DecodedPart, DecodedToken } from '../../core/token/decode';
+import { describeError, describeFix, type CoreError } from '../../core/token/errors';
+import { extractToken, toOriginalOffset, type CleanedToken } from '../../core/token/extract';
+import { describeNote, isCleanupNote, type Note } from '../../core/token/notes';
+import type { TokenPart } from '../../core/token/parts';
+import { splitToken, type Segment } from '../../core/token/split';
+import type { AppState } from '../types';
+import { memoOnDecoded } from './document';
+
+/** A coloured range of the token editor's text: a segment, a dot, or the character an error points at. */
+export interface TokenMark {
+  readonly from: number;
+  readonly to: number;
+  readonly kind: TokenPart | 'dot' | 'error';
+}
+
+/** A one-click fix as the page offers it: the words on its button and the text it puts in the editor. */
+export interface ShownFix {
+  readonly label: string;
+  readonly token: string;
+}
+
+/** An error as the page shows it: its sentence, and its one-click fix when there is one. */
+export interface ShownError {
+  readonly code: CoreError['code'];
+  readonly part: TokenPart;
+  readonly message: string;
+  readonly fix?: ShownFix;
+}
+
+export interface ShownNote {
+  readonly code: Note['code'];
+  readonly part: TokenPart;
+  readonly severity: Note['severity'];
+  readonly message: string;
+}
+
+/** Marks for the token editor, in the editor's own offsets (the text as typed, before clean-up). */
+function markSegments(cleaned: CleanedToken, segments: readonly Segment[]): TokenMark[] {
+  const marks: TokenMark[] = [];
+  const map = (offset: number): number => toOriginalOffset(cleaned, offset);
+  segments.forEach((segment, i) => {
+    if (i > 0) marks.push({ from: map(segment.start - 1), to: map(segment.start - 1) + 1, kind: 'dot' });
+    if (segment.end > segment.start) {
+      marks.push({ from: map(segment.start), to: map(segment.end - 1) + 1, kind: segment.part });
+    }
+  });
+  return marks;
+}
+
+let lastMarks: { text: string; decoded?: DecodedToken; marks: readonly TokenMark[] } | undefined;
+
+/**
+ * Marks for the token editor, in the editor's own offsets (the text as typed, before clean-up). The segment
+ * colours never wait for a decode: while one is in flight they come from a cheap split of the text on screen,
+ * and the error marks follow once the decode for that text arrives.
+ */
+export function selectTokenMarks(state: AppState): readonly TokenMark[] {
+  const doc = state.documents.main;
+  const decoded = doc.decoded.text === doc.text ? doc.decoded.value : undefined;
+  if (lastMarks !== undefined && lastMarks.text === doc.text && lastMarks.decoded === decoded) {
+    return lastMarks.marks;
+  }
+  let marks: TokenMark[];
+  if (decoded === undefined) {
+    const cleaned = extractToken(doc.text);
+    marks = markSegments(cleaned, splitToken(cleaned).segments);
+  } else {
+    const { cleaned } = decoded;
+    const map = (offset: number): number => toOriginalOffset(cleaned, offset);
+    marks = markSegments(cleaned, decoded.segments);
+    for (const error of decoded.errors) {
+      // Errors about the text as a whole are said in words, not painted over it.
+      if (error.at === undefined || error.part === 'token') continue;
+      // Point at the exact character for character-level errors; underline the whole segment otherwise.
+      const end = error.end ?? error.at + 1;
+      if (end <= error.at) continue;
+      marks.push({ from: map(error.at), to: map(end - 1) + 1, kind: 'error' });
+    }
+  }
+  lastMarks = { text: doc.text, ...(decoded === undefined ? {} : { decoded }), marks };
+  return marks;
+}
+
+export const selectShownErrors = memoOnDecoded((decoded): readonly ShownError[] =>
+  decoded.errors.map((error) => ({
+    code: error.code,
+    part: error.part,
+    message: describeError(error),
+    ...(error.fix === undefined ? {} : { fix: { label: describeFix(error.fix), token: error.fix.token } }),
+  })),
+);
+
+function toShownNote(note: Note): ShownNote {
+  return { code: note.code, part: note.part, severity: note.severity, message: describeNote(note) };
+}
+
+/** The clean-ups made to the pasted text, in words. */
+export const selectCleanupNotes = memoOnDecoded((decoded): readonly ShownNote[] =>
+  decoded.notes.filter(isCleanupNote).map(toShownNote),
+);
+
+/** Notes about the token's content, grouped by the part they concern. */
+export const selectContentNotes = memoOnDecoded(
+  (decoded): Readonly<Partial<Record<TokenPart, ShownNote[]>>> => {
+    const byPart: Partial<Record<TokenPart, ShownNote[]>> = {};
+    for (const note of decoded.notes) {
+      if (isCleanupNote(note)) continue;
+      (byPart[note.part] ??= []).push(toShownNote(note));
+    }
+    return byPart;
+  },
+);
+
+/** A one-line summary of the token: its kind, algorithm and size. */
+export const selectTokenSummary = memoOnDecoded((decoded): string => {
+  const kind = {
+    jws: 'Signed JWT (JWS)',
+    unsecured: 'Unsecured JWT',
+    jwe: 'Encrypted JWT (JWE)',
+    'sd-jwt': 'SD-JWT',
+    unknown: 'Token',
+  }[decoded.kind];
+  const parts = [kind];
+  if (decoded.alg !== undefined) parts.push(decoded.alg);
+  parts.push(`${decoded.cleaned.token.length.toLocaleString('en-US')} characters`);
+  return parts.join(' · ');
+});
+
+/** A header or payload as the page shows it: pretty JSON with its coloured runs, text, or a hex dump. */
+export type ShownContent =
+  | { readonly kind: 'json'; readonly pretty: PrettyJson }
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'binary'; readonly hex: string }
+  | { readonly kind: 'empty' };
+
+/** A decoded part as shown: presentation is computed here, when shown, never by the decoder. */
+function toShownContent(part: DecodedPart | undefined): ShownContent | undefined {
+  const content = part?.content;
+  switch (content?.kind) {
+    case undefined:
+      return undefined;
+    case 'json':
+      return { kind: 'json', pretty: toPrettyJson(content.json) };
+    case 'text':
+      return content;
+    case 'binary':
+      return { kind: 'binary', hex: toHexDump(part?.bytes ?? new Uint8Array(0)) };
+    case 'empty':
+      return content;
+  }
+}
+
+/** The main token's header as shown; undefined when it has none or it did not decode. */
+export const selectShownHeader = memoOnDecoded((decoded) => toShownContent(decoded.header));
+
+/** The main token's payload as shown; undefined when it has none (a JWE) or it did not decode. */
+export const selectShownPayload = memoOnDecoded((decoded) => toShownContent(decoded.payload));
+
+/** A part's content as the page displays it (and copies it). */
+export function toDisplayText(content: ShownContent | undefined): string {
+  if (content === undefined) return '';
+  switch (content.kind) {
+    case 'json':
+      return content.pretty.text;
+    case 'text':
+      return content.text;
+    case 'binary':
+      return content.hex;
+    case 'empty':
+      return '';
+  }
+}
+
+/** The signature or JWE segments as the signature card shows them. */
+export interface ShownSegment {
+  readonly part: TokenPart;
+  readonly text: string;
+  /** Decoded length in bytes; absent when the segment is not valid base64url. */
+  readonly byteLength?: number;
+}
+
+export const selectTrailingSegments = memoOnDecoded((decoded): readonly ShownSegment[] => {
+  const list: readonly DecodedBytes[] =
+    decoded.kind === 'jwe'
+      ? [decoded.encryptedKey, decoded.iv, decoded.ciphertext, decoded.tag]
+      : decoded.signature === undefined
+        ? []
+        : [decoded.signature];
+  return list.map((s) => ({
+    part: s.segment.part,
+    text: s.segment.text,
+    ...(s.bytes === undefined ? {} : { byteLength: s.bytes.length }),
+  }));
+});
+
+/** Signature notes the verdict does not already say (an unsigned token's warning is the verdict itself). */
+export const selectSignatureNotes = memoOnDecoded((decoded): readonly ShownNote[] =>
+  decoded.notes
+    .filter((n) => n.part === 'signature' && n.code !== 'UNSECURED' && !isCleanupNote(n))
+    .map(toShownNote),
+);
