@@ -102,6 +102,21 @@ export class DebuggerPage {
     return this.page.getByRole('button', { name: `Copy ${what}` });
   }
 
+  /** The link Share makes for `token` on this page: the page's address with the token in the fragment. */
+  shareLinkFor(token: string): string {
+    return `${new URL('./', this.page.url()).href}#token=${token}`;
+  }
+
+  /** What the clipboard holds (the test needs the clipboard-read permission). */
+  async clipboardText(): Promise<string> {
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
+  /** Puts `text` on the clipboard, to see later whether something replaced it. */
+  async setClipboardText(text: string): Promise<void> {
+    await this.page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  }
+
   /** Waits until the verdict is `status` (web-first: it retries until it holds or times out). */
   async expectVerdict(status: Verdict): Promise<void> {
     await test.step(

@@ -1,12 +1,13 @@
 import { generateKeyPairSync } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
-import { TEST_IDS } from '../src/ui/test-ids';
 import { b64url, hs256, SECRET, TYPICAL } from './tokens';
-import { expect, test } from './fixtures';
+import { DebuggerPage } from './debugger-page';
+import { expect, NOW, NOW_SECONDS, test } from './fixtures';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-const EXPIRED = hs256('{"alg":"HS256"}', '{"sub":"old","exp":1000000000}', SECRET);
+/** Expired a day before the instant the tests run at. */
+const EXPIRED = hs256('{"alg":"HS256"}', `{"sub":"old","exp":${NOW_SECONDS - 86_400}}`, SECRET);
 
 test.describe('sharing a token on purpose', () => {
   test('a live token asks first; the link carries the token in the fragment and never the secret', async ({
@@ -16,62 +17,85 @@ test.describe('sharing a token on purpose', () => {
   }) => {
     await app.open();
     await app.pasteToken(`Bearer ${TYPICAL}`);
-    await page.getByTestId(TEST_IDS.keyInput).fill(SECRET);
-    await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
+    await app.key.use(SECRET);
+    await app.expectVerdict('verified');
 
-    await page.getByTestId(TEST_IDS.shareButton).click();
-    const dialog = page.getByTestId(TEST_IDS.shareDialog);
+    await app.topBar.share();
+    const dialog = app.topBar.shareDialog.root;
     await expect(dialog).toBeVisible();
-    await expect(page.getByTestId(TEST_IDS.shareWarning)).toContainText('has not expired');
-    await expect(page.getByTestId(TEST_IDS.shareWarning)).toContainText('2100');
-    const expected = `${new URL('./', page.url()).href}#token=${TYPICAL}`;
-    await expect(page.getByTestId(TEST_IDS.shareLink)).toHaveValue(expected);
-    await page.getByTestId(TEST_IDS.shareCopy).click();
-    await expect(page.getByTestId(TEST_IDS.shareCopied)).toContainText('Link copied');
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    await expect(app.topBar.shareDialog.warning).toContainText('has not expired');
+    await expect(app.topBar.shareDialog.warning).toContainText('2100');
+    const expected = app.shareLinkFor(TYPICAL);
+    await expect(app.topBar.shareDialog.link).toHaveValue(expected);
+    await app.topBar.shareDialog.copyAnyway();
+    await expect(app.topBar.linkCopied).toContainText('Link copied');
+    const copied = await app.clipboardText();
     expect(copied).toBe(expected);
     expect(copied).not.toContain(SECRET);
     // Sharing copies; it does not put the token in this page's own address.
     expect(page.url()).not.toContain(TYPICAL);
 
     // The link opens the same token, and no key.
-    const other = await context.newPage();
-    await other.goto(copied);
-    await expect(other.getByTestId(TEST_IDS.payloadJson)).toContainText('"Grace Hopper"');
-    await expect(other.getByTestId(TEST_IDS.keyInput)).toHaveText('');
-    await expect(other.getByTestId(TEST_IDS.verifyStatus)).toHaveAttribute('data-status', 'idle');
+    const other = new DebuggerPage(await context.newPage());
+    await other.page.goto(copied);
+    await expect(other.payloadJson).toContainText('"Grace Hopper"');
+    await expect(other.key.input).toHaveText('');
+    await other.expectVerdict('idle');
   });
 
-  test('cancelling the warning copies nothing', async ({ app, page }) => {
+  test('cancelling the warning copies nothing', async ({ app }) => {
     await app.open();
     await app.pasteToken(TYPICAL);
-    await page.evaluate(() => navigator.clipboard.writeText('before'));
-    await page.getByTestId(TEST_IDS.shareButton).click();
-    await page.getByRole('button', { name: 'Cancel' }).click();
-    await expect(page.getByTestId(TEST_IDS.shareDialog)).toBeHidden();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('before');
+    await app.setClipboardText('before');
+    await app.topBar.share();
+    await app.topBar.shareDialog.cancel();
+    await expect(app.topBar.shareDialog.root).toBeHidden();
+    expect(await app.clipboardText()).toBe('before');
   });
 
-  test('an expired token is copied at once, without a warning', async ({ app, page }) => {
+  test('an expired token is copied at once, without a warning', async ({ app }) => {
     await app.open();
     await app.pasteToken(EXPIRED);
-    await page.getByTestId(TEST_IDS.shareButton).click();
-    await expect(page.getByTestId(TEST_IDS.shareCopied)).toContainText('Link copied');
-    await expect(page.getByTestId(TEST_IDS.shareDialog)).toBeHidden();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `${new URL('./', page.url()).href}#token=${EXPIRED}`,
-    );
+    await app.topBar.share();
+    await expect(app.topBar.linkCopied).toContainText('Link copied');
+    await expect(app.topBar.shareDialog.root).toBeHidden();
+    expect(await app.clipboardText()).toBe(app.shareLinkFor(EXPIRED));
   });
 
-  test('the privacy note opens from the top bar and says what is and is not kept', async ({ app, page }) => {
+  // The page judges expiry at the pinned instant NOW (RFC 7519 section 4.1.4: not accepted on or after exp).
+  test('a token whose exp is the present second has expired and is copied at once', async ({ app }) => {
+    const token = hs256('{"alg":"HS256"}', `{"sub":"now","exp":${NOW_SECONDS}}`, SECRET);
     await app.open();
-    await page.getByTestId(TEST_IDS.privacyButton).click();
-    const note = page.getByTestId(TEST_IDS.privacyNote);
+    await app.pasteToken(token);
+    await app.topBar.share();
+    await expect(app.topBar.linkCopied).toContainText('Link copied');
+    await expect(app.topBar.shareDialog.root).toBeHidden();
+    expect(await app.clipboardText()).toBe(app.shareLinkFor(token));
+  });
+
+  test('a token that expires one second from now is live: Share asks first', async ({ app }) => {
+    const token = hs256('{"alg":"HS256"}', `{"sub":"soon","exp":${NOW_SECONDS + 1}}`, SECRET);
+    await app.open();
+    await app.setClipboardText('before');
+    await app.pasteToken(token);
+    await app.topBar.share();
+    await expect(app.topBar.shareDialog.root).toBeVisible();
+    await expect(app.topBar.shareDialog.warning).toContainText('has not expired');
+    await expect(app.topBar.shareDialog.warning).toContainText(String(NOW.getUTCFullYear()));
+    await expect(app.topBar.shareDialog.link).toHaveValue(app.shareLinkFor(token));
+    await app.topBar.shareDialog.cancel();
+    expect(await app.clipboardText()).toBe('before');
+  });
+
+  test('the privacy note opens from the top bar and says what is and is not kept', async ({ app }) => {
+    await app.open();
+    await app.topBar.openPrivacyNote();
+    const note = app.topBar.privacyNote.root;
     await expect(note).toBeVisible();
     await expect(note).toContainText('Nothing is sent');
     await expect(note).toContainText('Nothing is kept');
     await expect(note).toContainText('never fetched');
-    await page.getByRole('button', { name: 'Close' }).click();
+    await app.topBar.privacyNote.close();
     await expect(note).toBeHidden();
   });
 });
@@ -109,20 +133,20 @@ const KEY_TEXTS: ReadonlyArray<readonly [string, string]> = [
 
 test.describe('Share is offered only for a token, never for key text', () => {
   for (const [name, text] of KEY_TEXTS) {
-    test(`${name} in the token box is never shared`, async ({ app, page }) => {
+    test(`${name} in the token box is never shared`, async ({ app }) => {
       await app.open();
-      await page.evaluate(() => navigator.clipboard.writeText('before'));
+      await app.setClipboardText('before');
       await app.pasteToken(text);
       // The last case decodes: only the explicit key-material check keeps it out of a link.
       if (text === TOKEN_THEN_KEY) await expect(app.decodeError).toBeHidden();
-      const button = page.getByTestId(TEST_IDS.shareButton);
+      const button = app.topBar.shareButton;
       await expect(button).toBeDisabled();
       await expect(button).toHaveAccessibleName('Share');
       await expect(button).toHaveAccessibleDescription(/key, not a token/);
       await button.click({ force: true });
-      await expect(page.getByTestId(TEST_IDS.shareDialog)).toBeHidden();
-      await expect(page.getByTestId(TEST_IDS.shareCopied)).toBeHidden();
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('before');
+      await expect(app.topBar.shareDialog.root).toBeHidden();
+      await expect(app.topBar.linkCopied).toBeHidden();
+      expect(await app.clipboardText()).toBe('before');
     });
   }
 
@@ -130,7 +154,7 @@ test.describe('Share is offered only for a token, never for key text', () => {
     await app.open();
     await app.pasteToken(`${TYPICAL.slice(0, TYPICAL.lastIndexOf('.'))}.ab*cd`);
     await expect(app.decodeError).toBeVisible();
-    const button = page.getByTestId(TEST_IDS.shareButton);
+    const button = app.topBar.shareButton;
     await expect(button).toBeDisabled();
     await expect(button).toHaveAccessibleDescription(/decodes/);
     // A disabled button receives no pointer events: the tooltip listens on its wrapper.
@@ -146,7 +170,7 @@ test.describe('Share is offered only for a token, never for key text', () => {
   test('the disabled Share button has no accessibility violations', async ({ app, page }) => {
     await app.open();
     await app.pasteToken(PKCS8_PEM);
-    await expect(page.getByTestId(TEST_IDS.shareButton)).toBeDisabled();
+    await expect(app.topBar.shareButton).toBeDisabled();
     const results = await new AxeBuilder({ page }).include('header').analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(', ')}`)).toEqual([]);
   });
@@ -154,20 +178,19 @@ test.describe('Share is offered only for a token, never for key text', () => {
 
 test('a token with any exp in the future asks first, even when a repeated exp has passed', async ({
   app,
-  page,
 }) => {
   // A parser keeping the first exp sees a token valid until 2100; JSON.parse keeps the last, long past.
   const token = hs256('{"alg":"HS256"}', '{"sub":"dup","exp":4102444800,"exp":1000000000}', SECRET);
   await app.open();
-  await page.evaluate(() => navigator.clipboard.writeText('before'));
+  await app.setClipboardText('before');
   await app.pasteToken(token);
-  await page.getByTestId(TEST_IDS.shareButton).click();
-  await expect(page.getByTestId(TEST_IDS.shareDialog)).toBeVisible();
-  await expect(page.getByTestId(TEST_IDS.shareWarning)).toContainText('has not expired');
-  await expect(page.getByTestId(TEST_IDS.shareWarning)).toContainText('2100');
-  await page.getByRole('button', { name: 'Cancel' }).click();
-  await expect(page.getByTestId(TEST_IDS.shareDialog)).toBeHidden();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('before');
+  await app.topBar.share();
+  await expect(app.topBar.shareDialog.root).toBeVisible();
+  await expect(app.topBar.shareDialog.warning).toContainText('has not expired');
+  await expect(app.topBar.shareDialog.warning).toContainText('2100');
+  await app.topBar.shareDialog.cancel();
+  await expect(app.topBar.shareDialog.root).toBeHidden();
+  expect(await app.clipboardText()).toBe('before');
 });
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -178,17 +201,18 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await app.open();
     await app.pasteToken(TYPICAL);
-    for (const [button, dialog, close] of [
-      [TEST_IDS.shareButton, TEST_IDS.shareDialog, 'Cancel'],
-      [TEST_IDS.privacyButton, TEST_IDS.privacyNote, 'Close'],
+    const { topBar } = app;
+    for (const [open, dialog, close] of [
+      [() => topBar.share(), topBar.shareDialog.root, () => topBar.shareDialog.cancel()],
+      [() => topBar.openPrivacyNote(), topBar.privacyNote.root, () => topBar.privacyNote.close()],
     ] as const) {
-      await page.getByTestId(button).click();
-      await expect(page.getByTestId(dialog)).toBeVisible();
+      await open();
+      await expect(dialog).toBeVisible();
       await page.waitForTimeout(400);
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(', ')}`)).toEqual([]);
-      await page.getByRole('button', { name: close }).click();
-      await expect(page.getByTestId(dialog)).toBeHidden();
+      await close();
+      await expect(dialog).toBeHidden();
     }
   });
 }
