@@ -1,4 +1,4 @@
-/** The test ids of ../shared/CONTRACT.md: part of the public interface. Never rename or remove one. */
+/** The test ids of docs/CONTRACT.md: part of the public interface. Never rename or remove one. */
 export const TEST_IDS = {
   tokenInput: 'token-input',
   headerJson: 'header-json',
