@@ -1,6 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { BIG_NUMBERS_PAYLOAD, DUPLICATE_PAYLOAD, makeJwe, rawToken, SECRET, TYPICAL } from './tokens';
 import { expect, test } from './fixtures';
+import type { TopBar } from './pages/top-bar';
 
 // Screenshots for a person to review (written to screenshots/, which git ignores): every view, in light and
 // dark themes, at desktop and phone widths. The assertions only check the page rendered what was shot.
@@ -45,8 +46,8 @@ for (const [name, token] of Object.entries(VIEWS)) {
         if (text !== '') await app.pasteToken(text);
         const key = KEYS[name as keyof typeof KEYS];
         if (key !== undefined) {
-          await page.getByTestId('key-input').fill(key);
-          await expect(app.verifyStatus).not.toHaveAttribute('data-status', 'checking');
+          await app.key.use(key);
+          await app.expectVerdictSettled();
         }
         await expect(app.headerJson).toBeVisible();
         await page.screenshot({ path: `screenshots/${name}-${scheme}-${size}.png`, fullPage: true });
@@ -55,13 +56,16 @@ for (const [name, token] of Object.entries(VIEWS)) {
   }
 }
 
-// The dialogs of the top bar, shot as the viewport shows them.
+// The dialogs of the top bar, shot as the viewport shows them: how each opens, and what shows once open.
 const DIALOGS = {
-  share: { button: 'share-button', dialog: 'share-dialog' },
-  privacy: { button: 'privacy-button', dialog: 'privacy-note' },
+  share: { open: (topBar: TopBar) => topBar.share(), dialog: (topBar: TopBar) => topBar.shareDialog.root },
+  privacy: {
+    open: (topBar: TopBar) => topBar.openPrivacyNote(),
+    dialog: (topBar: TopBar) => topBar.privacyNote.root,
+  },
 } as const;
 
-for (const [name, { button, dialog }] of Object.entries(DIALOGS)) {
+for (const [name, { open, dialog }] of Object.entries(DIALOGS)) {
   for (const scheme of ['light', 'dark'] as const) {
     for (const [size, viewport] of [
       ['desktop', { width: 1280, height: 800 }],
@@ -72,8 +76,8 @@ for (const [name, { button, dialog }] of Object.entries(DIALOGS)) {
         await page.emulateMedia({ colorScheme: scheme });
         await app.open();
         await app.pasteToken(TYPICAL);
-        await page.getByTestId(button).click();
-        await expect(page.getByTestId(dialog)).toBeVisible();
+        await open(app.topBar);
+        await expect(dialog(app.topBar)).toBeVisible();
         // Let the dialog's entrance transition finish.
         await page.waitForTimeout(400);
         await page.screenshot({ path: `screenshots/dialog-${name}-${scheme}-${size}.png` });

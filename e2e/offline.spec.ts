@@ -1,4 +1,3 @@
-import { TEST_IDS } from '../src/ui/test-ids';
 import { SECRET, TYPICAL } from './tokens';
 import { expect, test } from './fixtures';
 
@@ -28,8 +27,8 @@ test.describe('offline and installable', () => {
     await app.pasteToken(TYPICAL);
     await expect(app.payloadJson).toContainText('"name"');
     // Verification loads its code lazily: those chunks must come from the cache too.
-    await page.getByTestId(TEST_IDS.keyInput).fill(SECRET);
-    await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
+    await app.key.use(SECRET);
+    await app.expectVerdict('verified');
     expect(await page.evaluate(() => (window as { __violations?: string[] }).__violations)).toEqual([]);
   });
 

@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
-import { TEST_IDS } from '../src/ui/test-ids';
 import { SINGLE_FILE_NAME } from '../vite.config';
 import { SECRET, TYPICAL } from './tokens';
 import { expect, test } from './fixtures';
@@ -28,15 +27,15 @@ test.describe('the one-file edition', () => {
 
     await page.goto(`${fileUrl}#token=${TYPICAL}`);
     await expect(app.payloadJson).toContainText('"Grace Hopper"');
-    await page.getByTestId(TEST_IDS.keyInput).fill(SECRET);
-    await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
+    await app.key.use(SECRET);
+    await app.expectVerdict('verified');
 
     // An RS256 token and a JWK: key reading and verification, lazy chunks on the web, are inlined here.
     const { publicKey, privateKey } = await generateKeyPair('RS256');
     const token = await new SignJWT({ sub: 'offline' }).setProtectedHeader({ alg: 'RS256' }).sign(privateKey);
     await app.pasteToken(token);
-    await page.getByTestId(TEST_IDS.keyInput).fill(JSON.stringify(await exportJWK(publicKey)));
-    await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
+    await app.key.use(JSON.stringify(await exportJWK(publicKey)));
+    await app.expectVerdict('verified');
 
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(csp).toContain("default-src 'none'");

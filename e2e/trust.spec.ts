@@ -2,7 +2,6 @@ import { createPrivateKey, generateKeyPairSync, sign } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
-import { TEST_IDS } from '../src/ui/test-ids';
 import {
   CONTENT_SECURITY_POLICY,
   SERVICE_WORKER_CONTENT_SECURITY_POLICY,
@@ -180,26 +179,26 @@ test.describe('nothing leaves the page', () => {
 
     await app.pasteToken(TYPICAL);
     await expect(app.payloadJson).toContainText('"Grace Hopper"');
-    await page.getByTestId(TEST_IDS.keyInput).fill(SECRET);
-    await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
+    await app.key.use(SECRET);
+    await app.expectVerdict('verified');
     // Key reading (PEM and JWK) and the extra curves are further lazy chunks.
     const { publicKey, privateKey } = await generateKeyPair('RS256');
     await app.pasteToken(
       await new SignJWT({ sub: 'rs' }).setProtectedHeader({ alg: 'RS256' }).sign(privateKey),
     );
-    await page.getByTestId(TEST_IDS.keyInput).fill(JSON.stringify(await exportJWK(publicKey)));
-    await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
+    await app.key.use(JSON.stringify(await exportJWK(publicKey)));
+    await app.expectVerdict('verified');
     const k1 = generateKeyPairSync('ec', { namedCurve: 'secp256k1' });
     const input = `${b64url('{"alg":"ES256K"}')}.${b64url('{"sub":"k1"}')}`;
     const signature = sign('sha256', Buffer.from(input), { key: k1.privateKey, dsaEncoding: 'ieee-p1363' });
     await app.pasteToken(`${input}.${signature.toString('base64url')}`);
-    await page.getByTestId(TEST_IDS.keyInput).fill(JSON.stringify(k1.publicKey.export({ format: 'jwk' })));
-    await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
+    await app.key.use(JSON.stringify(k1.publicKey.export({ format: 'jwk' })));
+    await app.expectVerdict('verified');
     // A broken token: the error view and the editor's error mark.
     await app.pasteToken(rawToken('{"alg":"HS256"', '{}'));
     await expect(app.decodeError).toBeVisible();
     for (const theme of ['Dark theme', 'Light theme', 'System theme'] as const) {
-      await app.themeButton(theme).click();
+      await app.topBar.chooseTheme(theme);
     }
     // Violation events are queued as tasks: give the last ones time to arrive.
     await page.waitForTimeout(200);
@@ -271,8 +270,8 @@ test.describe('nothing leaves the page', () => {
         '{"iss":"https://issuer.example","sub":"x"}',
       ),
     );
-    await page.getByTestId('key-input').fill('{"keys":[]}');
-    await expect(app.verifyStatus).not.toHaveAttribute('data-status', 'checking');
+    await app.key.use('{"keys":[]}');
+    await app.expectVerdictSettled();
     // Lazy chunks of the app itself may load; nothing else may.
     const origin = new URL(page.url()).origin;
     expect(requests.slice(before).filter((u) => !u.startsWith(origin))).toEqual([]);
@@ -318,13 +317,13 @@ test.describe('nothing is kept', () => {
       .sign(createPrivateKey(pem));
 
     await app.pasteToken(TYPICAL);
-    await page.getByTestId(TEST_IDS.keyInput).fill(SECRET);
-    await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
+    await app.key.use(SECRET);
+    await app.expectVerdict('verified');
     // A preference may be kept: choosing a theme must not drag anything else along.
-    await app.themeButton('Dark theme').click();
+    await app.topBar.chooseTheme('Dark theme');
     await app.pasteToken(rsToken);
-    await page.getByTestId(TEST_IDS.keyInput).fill(pem);
-    await expect(app.verifyStatus).toHaveAttribute('data-status', 'verified');
+    await app.key.use(pem);
+    await app.expectVerdict('verified');
     // Give a service worker or a debounced writer time to act.
     await page.waitForTimeout(500);
 
@@ -385,7 +384,7 @@ test.describe('token contents are data', () => {
     await expect(app.payloadJson).toContainText(`${HOSTILE.img} not json`);
     await app.pasteToken(rawToken(`{"alg":"${HOSTILE.script}`, '{}'));
     await expect(app.decodeError).toBeVisible();
-    await page.getByTestId(TEST_IDS.keyInput).fill(HOSTILE.svg);
+    await app.key.use(HOSTILE.svg);
     await page.waitForTimeout(300);
 
     await expect(

@@ -1,4 +1,3 @@
-import { TEST_IDS } from '../src/ui/test-ids';
 import AxeBuilder from '@axe-core/playwright';
 import { rawToken, TYPICAL, BIG_NUMBERS_PAYLOAD, DUPLICATE_PAYLOAD } from './tokens';
 import { expect, test } from './fixtures';
@@ -10,29 +9,28 @@ test.describe('themes, copying, accessibility', () => {
     const html = page.locator('html');
     await expect(html).toHaveAttribute('data-theme', 'dark');
     const bodyDark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    await app.themeButton('Light theme').click();
+    await app.topBar.chooseTheme('Light theme');
     await expect(html).toHaveAttribute('data-theme', 'light');
     const bodyLight = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bodyLight).not.toBe(bodyDark);
-    await expect(app.themeButton('Light theme')).toHaveAttribute('aria-pressed', 'true');
+    await expect(app.topBar.themeButton('Light theme')).toHaveAttribute('aria-pressed', 'true');
     // The choice is a preference and survives a reload.
     await page.reload();
     await expect(html).toHaveAttribute('data-theme', 'light');
-    await app.themeButton('System theme').click();
+    await app.topBar.chooseTheme('System theme');
     await expect(html).toHaveAttribute('data-theme', 'dark');
   });
 
-  test('copy buttons copy the token, header and payload', async ({ app, page, context }) => {
+  test('copy buttons copy the token, header and payload', async ({ app, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await app.open();
     await app.pasteToken(`Bearer ${TYPICAL}`);
-    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
-    await page.getByRole('button', { name: 'Copy token' }).click();
-    expect(await clipboard()).toBe(TYPICAL);
-    await page.getByRole('button', { name: 'Copy header' }).click();
-    expect(JSON.parse(await clipboard())).toEqual({ alg: 'HS256', typ: 'JWT' });
-    await page.getByRole('button', { name: 'Copy payload' }).click();
-    expect(await clipboard()).toBe((await app.payloadJson.innerText()).trim());
+    await app.copyButton('token').click();
+    expect(await app.clipboardText()).toBe(TYPICAL);
+    await app.copyButton('header').click();
+    expect(JSON.parse(await app.clipboardText())).toEqual({ alg: 'HS256', typ: 'JWT' });
+    await app.copyButton('payload').click();
+    expect(await app.clipboardText()).toBe((await app.payloadJson.innerText()).trim());
   });
 
   for (const scheme of ['light', 'dark'] as const) {
@@ -59,11 +57,11 @@ test.describe('themes, copying, accessibility', () => {
     // Tab from the top of the page reaches Share, Privacy and the theme switch, then the copy button and the
     // token editor.
     await page.keyboard.press('Tab');
-    await expect(page.getByTestId(TEST_IDS.shareButton)).toBeFocused();
+    await expect(app.topBar.shareButton).toBeFocused();
     await page.keyboard.press('Tab');
-    await expect(page.getByTestId(TEST_IDS.privacyButton)).toBeFocused();
+    await expect(app.topBar.privacyButton).toBeFocused();
     await page.keyboard.press('Tab');
-    await expect(app.themeButton('Light theme')).toBeFocused();
+    await expect(app.topBar.themeButton('Light theme')).toBeFocused();
     let reached = false;
     for (let i = 0; i < 10 && !reached; i++) {
       await page.keyboard.press('Tab');
