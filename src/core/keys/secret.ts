@@ -25,6 +25,11 @@ export function describeEncoding(encoding: SecretEncoding): string {
   return NAMES[encoding];
 }
 
+/** The button that switches the secret to another reading ("Read as base64"). */
+export function describeReadAs(encoding: SecretEncoding): string {
+  return `Read as ${describeEncoding(encoding)}`;
+}
+
 /** The sentence for secret text that is not valid in its chosen reading. */
 export function describeSecretEncodingError(error: SecretEncodingError): string {
   const hint = error.encoding === 'hex' ? ' (pairs of 0-9, a-f)' : '';

@@ -1,3 +1,4 @@
+import { describeTokenSummary } from '../../core/token/describe';
 import { toHexDump } from '../../core/encoding/text';
 import { toPrettyJson, type PrettyJson } from '../../core/json/pretty';
 import type { DecodedBytes, DecodedPart, DecodedToken } from '../../core/token/decode';
@@ -115,19 +116,7 @@ export const selectContentNotes = memoOnDecoded(
 );
 
 /** A one-line summary of the token: its kind, algorithm and size. */
-export const selectTokenSummary = memoOnDecoded((decoded): string => {
-  const kind = {
-    jws: 'Signed JWT (JWS)',
-    unsecured: 'Unsecured JWT',
-    jwe: 'Encrypted JWT (JWE)',
-    'sd-jwt': 'SD-JWT',
-    unknown: 'Token',
-  }[decoded.kind];
-  const parts = [kind];
-  if (decoded.alg !== undefined) parts.push(decoded.alg);
-  parts.push(`${decoded.cleaned.token.length.toLocaleString('en-US')} characters`);
-  return parts.join(' · ');
-});
+export const selectTokenSummary = memoOnDecoded(describeTokenSummary);
 
 /** A header or payload as the page shows it: pretty JSON with its coloured runs, text, or a hex dump. */
 export type ShownContent =

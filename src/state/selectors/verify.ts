@@ -10,7 +10,7 @@ import {
   type Verdict,
 } from '../../core/jws/verdict';
 import { describeKeySource } from '../../core/keys/describe';
-import { describeEncoding, type SecretEncoding } from '../../core/keys/secret';
+import { describeReadAs, type SecretEncoding } from '../../core/keys/secret';
 import type { AppState } from '../types';
 import { selectDecoded, selectKey } from './document';
 
@@ -86,7 +86,7 @@ export function selectVerdictWords(state: AppState): VerdictWords | undefined {
     text: describeVerdict(verdict),
     ...(alternate === undefined
       ? {}
-      : { alternate: { encoding: alternate, label: `Read as ${describeEncoding(alternate)}` } }),
+      : { alternate: { encoding: alternate, label: describeReadAs(alternate) } }),
     ...(short === undefined ? {} : { shortSecret: describeShortSecret(short) }),
   };
   verdictWordsCache.set(verdict, words);

@@ -1,3 +1,4 @@
+import { describeUndecodedPart } from '../../core/token/describe';
 import Typography from '@mui/material/Typography';
 import { toDisplayText, type ShownContent, type ShownNote } from '../../state/selectors/token';
 import { CopyButton } from '../common/copy-button';
@@ -84,7 +85,7 @@ export function DecodedPartCard({
         content={content}
         testId={testId}
         label={`Decoded ${part}`}
-        missing={present ? `The ${part} segment could not be decoded.` : absent}
+        missing={present ? describeUndecodedPart(part) : absent}
       />
       <PartNotes notes={notes} />
     </PartCard>

@@ -1,3 +1,4 @@
+import { describeInexactNumber } from '../../core/token/describe';
 import Box from '@mui/material/Box';
 import { memo, type ReactNode } from 'react';
 import type { JsonRun, PrettyJson } from '../../core/json/pretty';
@@ -21,8 +22,7 @@ function isolated(run: JsonRun): 'isolate' | 'normal' {
 
 function runTitle(run: JsonRun): string | undefined {
   if (run.duplicate === true) return 'This member name appears more than once in its object';
-  if (run.inexact === true)
-    return `JavaScript cannot hold this number exactly: it reads it as ${run.jsText ?? '?'}`;
+  if (run.inexact === true) return describeInexactNumber(run.jsText);
   return undefined;
 }
 

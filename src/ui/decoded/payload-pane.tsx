@@ -1,3 +1,4 @@
+import { describeSealedPayload } from '../../core/token/describe';
 import Typography from '@mui/material/Typography';
 import { selectContentNotes, selectShownPayload } from '../../state/selectors/token';
 import { selectDecoded } from '../../state/selectors/document';
@@ -21,7 +22,7 @@ export function PayloadPane() {
       <PartCard title="Payload" subtitle="Encrypted" color="token.payload" headingId="payload-heading">
         <CodeBlock testId={TEST_IDS.payloadJson} label="Encrypted payload">
           <Typography component="span" variant="body2" color="text.secondary" sx={{ fontStyle: 'italic' }}>
-            {`The payload is encrypted${size === undefined ? '' : ` (${size.toLocaleString('en-US')} bytes of ciphertext)`}: it cannot be read without the decryption key.`}
+            {describeSealedPayload(size)}
           </Typography>
         </CodeBlock>
       </PartCard>

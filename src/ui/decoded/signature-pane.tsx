@@ -1,3 +1,4 @@
+import { describeSegmentSize } from '../../core/token/describe';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { describePart } from '../../core/token/parts';
@@ -9,11 +10,6 @@ import type { ReactNode } from 'react';
 import { CodeBlock } from './json-view';
 import { PartCard } from './part-card';
 import { PartNotes } from './part-notes';
-
-function sizeText(byteLength: number | undefined): string {
-  if (byteLength === undefined) return 'not valid base64url';
-  return `${byteLength.toLocaleString('en-US')} byte${byteLength === 1 ? '' : 's'}`;
-}
 
 /** The signature (or a JWE's encryption parts), with the verification controls the page puts in it. */
 export function SignaturePane({ children }: { readonly children?: ReactNode }) {
@@ -38,7 +34,7 @@ export function SignaturePane({ children }: { readonly children?: ReactNode }) {
                 {describePart(s.part)}
               </Typography>
               <Typography component="dd" variant="body2" sx={{ m: 0 }}>
-                {s.text === '' ? 'empty' : sizeText(s.byteLength)}
+                {s.text === '' ? 'empty' : describeSegmentSize(s.byteLength)}
               </Typography>
             </Box>
           ))}
@@ -53,7 +49,7 @@ export function SignaturePane({ children }: { readonly children?: ReactNode }) {
       ? 'No signature segment'
       : signature.text === ''
         ? 'Empty'
-        : sizeText(signature.byteLength);
+        : describeSegmentSize(signature.byteLength);
   return (
     <PartCard title="Signature" subtitle={subtitle} color="token.signature" headingId="signature-heading">
       <CodeBlock testId={TEST_IDS.signatureView} label="Signature (base64url)">

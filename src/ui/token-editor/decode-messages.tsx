@@ -1,3 +1,4 @@
+import { describeProblemCount } from '../../core/token/describe';
 import BuildIcon from '@mui/icons-material/Build';
 import CleaningServicesIcon from '@mui/icons-material/CleaningServicesOutlined';
 import Alert from '@mui/material/Alert';
@@ -57,9 +58,7 @@ export function DecodeError() {
   ];
   return (
     <Alert severity="error" data-testid={TEST_IDS.decodeError} role="alert">
-      <AlertTitle>
-        {shown.length === 1 ? 'This token cannot be decoded' : `This token has ${shown.length} problems`}
-      </AlertTitle>
+      <AlertTitle>{describeProblemCount(shown.length)}</AlertTitle>
       <Stack component="ul" spacing={0.5} sx={{ m: 0, pl: 2 }}>
         {shown.map((e, i) => (
           <li key={`${e.code}-${e.part}-${i}`} data-error-code={e.code} data-error-part={e.part}>

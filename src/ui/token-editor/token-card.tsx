@@ -25,7 +25,7 @@ export function TokenCard() {
           <Typography variant="h2" id="token-heading">
             Encoded token
           </Typography>
-          <Typography variant="caption" color="text.secondary" data-testid="token-summary">
+          <Typography variant="caption" color="text.secondary" data-testid={TEST_IDS.tokenSummary}>
             {token === '' ? 'Paste a JWT or JWE' : summary}
             {source === 'sample' && token !== '' ? ' · sample token' : ''}
             {source === 'fragment' ? ' · loaded from the URL' : ''}

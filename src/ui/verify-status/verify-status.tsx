@@ -60,7 +60,7 @@ export function VerifyStatus() {
           component="ul"
           sx={{ m: 0, mt: 1, pl: 2.5 }}
           aria-label="Keys considered"
-          data-testid="key-candidates"
+          data-testid={TEST_IDS.keyCandidates}
         >
           {candidates.map((c) => (
             <Typography component="li" variant="body2" key={c.label} data-outcome={c.outcome}>

@@ -1,0 +1,46 @@
+import type { DecodedToken } from './decode';
+import { describePart, type TokenPart } from './parts';
+
+const count = (n: number): string => n.toLocaleString('en-US');
+
+/** The one-line summary of a token: its kind, algorithm and size ("Signed JWT (JWS) · HS256 · 179 characters"). */
+export function describeTokenSummary(decoded: DecodedToken): string {
+  const kind = {
+    jws: 'Signed JWT (JWS)',
+    unsecured: 'Unsecured JWT',
+    jwe: 'Encrypted JWT (JWE)',
+    'sd-jwt': 'SD-JWT',
+    unknown: 'Token',
+  }[decoded.kind];
+  const parts = [kind];
+  if (decoded.alg !== undefined) parts.push(decoded.alg);
+  parts.push(`${count(decoded.cleaned.token.length)} characters`);
+  return parts.join(' · ');
+}
+
+/** The size of a segment kept as bytes ("32 bytes"), or why it has none. */
+export function describeSegmentSize(byteLength: number | undefined): string {
+  if (byteLength === undefined) return 'not valid base64url';
+  return `${count(byteLength)} byte${byteLength === 1 ? '' : 's'}`;
+}
+
+/** What a decoded-part card says when its segment is there but could not be decoded. */
+export function describeUndecodedPart(part: TokenPart): string {
+  return `The ${describePart(part)} segment could not be decoded.`;
+}
+
+/** What the payload card of a JWE says: its payload is sealed (RFC 7516 section 5.1). */
+export function describeSealedPayload(ciphertextBytes: number | undefined): string {
+  const size = ciphertextBytes === undefined ? '' : ` (${count(ciphertextBytes)} bytes of ciphertext)`;
+  return `The payload is encrypted${size}: it cannot be read without the decryption key.`;
+}
+
+/** The title over a token's decode errors. */
+export function describeProblemCount(problems: number): string {
+  return problems === 1 ? 'This token cannot be decoded' : `This token has ${count(problems)} problems`;
+}
+
+/** Why a number is flagged in a JSON pane: JavaScript reads it as another value (RFC 8259 section 6). */
+export function describeInexactNumber(jsText: string | undefined): string {
+  return `JavaScript cannot hold this number exactly: it reads it as ${jsText ?? '?'}`;
+}
