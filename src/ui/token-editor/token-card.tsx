@@ -1,3 +1,4 @@
+import { TEST_IDS } from '../test-ids';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
