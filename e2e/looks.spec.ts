@@ -1,5 +1,14 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { BIG_NUMBERS_PAYLOAD, DUPLICATE_PAYLOAD, makeJwe, rawToken, SECRET, TYPICAL } from './tokens';
+import {
+  BIG_NUMBERS_PAYLOAD,
+  DUPLICATE_PAYLOAD,
+  makeJwe,
+  nonCanonicalTwin,
+  rawToken,
+  sdJwt,
+  SECRET,
+  TYPICAL,
+} from './tokens';
 import { expect, test } from './fixtures';
 import type { TopBar } from './pages/top-bar';
 
@@ -22,6 +31,9 @@ const VIEWS = {
   unsigned: () =>
     Promise.resolve(rawToken('{"alg":"none","typ":"JWT"}', '{"sub":"user-42","admin":true}', '')),
   confusion: () => Promise.resolve(TYPICAL),
+  'sd-jwt': () => Promise.resolve(sdJwt(true)),
+  curl: () => Promise.resolve(`curl -H "Authorization: Bearer ${TYPICAL}" https://api.example.com/orders`),
+  noncanonical: () => Promise.resolve(nonCanonicalTwin(TYPICAL, 1)),
 } as const;
 
 const KEYS: Partial<Record<keyof typeof VIEWS, string>> = {

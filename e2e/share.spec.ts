@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
-import { b64url, hs256, SECRET, TYPICAL } from './tokens';
+import { b64url, hs256, sdJwt, SECRET, TYPICAL } from './tokens';
 import { DebuggerPage } from './debugger-page';
 import { expect, NOW, NOW_SECONDS, test } from './fixtures';
 
@@ -41,6 +41,23 @@ test.describe('sharing a token on purpose', () => {
     await expect(other.payloadJson).toContainText('"Grace Hopper"');
     await expect(other.key.input).toHaveText('');
     await other.expectVerdict('idle');
+  });
+
+  test('an SD-JWT is shared whole (disclosures and key binding included) and opens as the same SD-JWT', async ({
+    app,
+    context,
+  }) => {
+    const token = sdJwt(true);
+    await app.open();
+    await app.pasteToken(token);
+    await app.topBar.share();
+    await expect(app.topBar.shareDialog.warning).toContainText('has not expired');
+    await expect(app.topBar.shareDialog.link).toHaveValue(app.shareLinkFor(token));
+    await app.topBar.shareDialog.copyAnyway();
+    const other = new DebuggerPage(await context.newPage());
+    await other.page.goto(await app.clipboardText());
+    await expect(other.tokenSummary).toContainText('SD-JWT');
+    expect(await other.tokenText()).toBe(token);
   });
 
   test('cancelling the warning copies nothing', async ({ app }) => {

@@ -117,6 +117,8 @@ describe('canShare', () => {
     expect(canShare(decodeToken(`Bearer ${VALID}`))).toEqual({ allowed: true });
     expect(canShare(decodeToken(compact('{"alg":"none"}', '{"sub":"a"}', '')))).toEqual({ allowed: true });
     expect(canShare(decodeToken(JWE))).toEqual({ allowed: true });
+    // An SD-JWT is a token too (its disclosures travel with it), judged live or expired by its issuer JWT.
+    expect(canShare(decodeToken(`${VALID}~WyJzYWx0IiwibmFtZSIsIkFkYSJd~`))).toEqual({ allowed: true });
   });
 
   // Regression: Share copied `#token=-----BEGINPRIVATEKEY-----…` for a private key pasted as a token.

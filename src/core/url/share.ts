@@ -78,7 +78,7 @@ export type ShareRefusal =
 export type ShareDecision =
   { readonly allowed: true } | { readonly allowed: false; readonly refusal: ShareRefusal };
 
-const SHAREABLE_KINDS: ReadonlySet<DecodedToken['kind']> = new Set(['jws', 'unsecured', 'jwe']);
+const SHAREABLE_KINDS: ReadonlySet<DecodedToken['kind']> = new Set(['jws', 'unsecured', 'jwe', 'sd-jwt']);
 
 /**
  * Decides whether a decoded token may be shared: it must decode with no error as a JWS, an unsecured JWT or a
