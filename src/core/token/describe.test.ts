@@ -25,8 +25,8 @@ describe('token words', () => {
     expect(describeSegmentSize(1234)).toBe('1,234 bytes');
     expect(describeSegmentSize(undefined)).toBe('not valid base64url');
     expect(describeUndecodedPart('payload')).toContain('payload');
-    expect(describeSealedPayload(2048)).toContain('2,048 bytes of ciphertext');
-    expect(describeSealedPayload(undefined)).not.toContain('bytes');
+    expect(describeSealedPayload(2048)).toBe('The payload is encrypted (2,048 bytes of ciphertext).');
+    expect(describeSealedPayload(undefined)).toBe('The payload is encrypted.');
     expect(describeProblemCount(1)).toBe('This token cannot be decoded');
     expect(describeProblemCount(3)).toBe('This token has 3 problems');
     expect(describeInexactNumber('12345678901234567000')).toContain('12345678901234567000');

@@ -31,8 +31,9 @@ export function describeUndecodedPart(part: TokenPart): string {
 
 /** What the payload card of a JWE says: its payload is sealed (RFC 7516 section 5.1). */
 export function describeSealedPayload(ciphertextBytes: number | undefined): string {
-  const size = ciphertextBytes === undefined ? '' : ` (${count(ciphertextBytes)} bytes of ciphertext)`;
-  return `The payload is encrypted${size}: it cannot be read without the decryption key.`;
+  return ciphertextBytes === undefined
+    ? 'The payload is encrypted.'
+    : `The payload is encrypted (${count(ciphertextBytes)} bytes of ciphertext).`;
 }
 
 /** The title over a token's decode errors. */

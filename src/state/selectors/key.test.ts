@@ -43,6 +43,11 @@ describe('selectKeyControls', () => {
     expect((await controlsFor('not a token', pem)).secretEncoding).toBe(false);
   });
 
+  it('hides the key input for a JWE, until decryption exists', async () => {
+    const jwe = `${b64('{"alg":"dir","enc":"A256GCM"}')}..AAAAAAAAAAAAAAAA.AAAA.AAAAAAAAAAAAAAAAAAAAAA`;
+    expect((await controlsFor(jwe, '')).keyInput).toBe(false);
+  });
+
   it('hides the key input for an unsigned token', async () => {
     expect(await controlsFor(`${b64('{"alg":"none"}')}.${b64('{}')}.`, '')).toEqual({
       keyInput: false,

@@ -30,7 +30,7 @@ export function selectKeyKind(state: AppState): KeyKind | undefined {
 
 /** Which key controls apply to the token and key on screen, and the sample's secret when it can be offered. */
 export interface KeyControls {
-  /** False for an unsigned token (alg none): there is nothing to verify with a key. */
+  /** False for an unsigned token (alg none) or a JWE: there is nothing to verify with a key. */
   readonly keyInput: boolean;
   /** The secret-encoding choice: for an HMAC token, or one whose alg is not known yet while the key is no key material. */
   readonly secretEncoding: boolean;
@@ -44,7 +44,8 @@ const controlsCache = new Map<string, KeyControls>();
 export function selectKeyControls(state: AppState): KeyControls {
   const doc = state.documents.main;
   const readiness = selectReadiness(state);
-  const keyInput = readiness.kind !== 'unsigned';
+  // Nothing to check with a key: an unsigned token, or a JWE (decryption comes in a later version).
+  const keyInput = readiness.kind !== 'unsigned' && readiness.kind !== 'encrypted';
   const family =
     readiness.kind === 'ready' || readiness.kind === 'no-key' ? readiness.spec.family : undefined;
   const reading = doc.keyReading;
