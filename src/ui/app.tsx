@@ -46,24 +46,26 @@ export function App() {
           p: { xs: 1, sm: 2 },
           display: 'grid',
           gap: 2,
-          gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'minmax(0, 5fr) minmax(0, 7fr)' },
+          // The workbench: the token, the key and the verdict together on the left; the header and payload,
+          // growing with their content, on the right. One column (token first) on narrow screens.
+          gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'minmax(0, 5fr) minmax(0, 6fr)' },
           alignItems: 'start',
           maxWidth: 1600,
           mx: 'auto',
         }}
       >
-        <Box sx={{ position: { md: 'sticky' }, top: { md: 16 }, minWidth: 0 }}>
+        <Stack spacing={2} sx={{ minWidth: 0 }}>
           <TokenCard />
-        </Box>
-        <Stack spacing={2} sx={{ minWidth: 0 }} aria-label="Decoded token">
-          <HeaderPane />
-          <PayloadPane />
           <SignaturePane>
             <Stack spacing={1}>
               <KeyInput />
               <VerifyStatus />
             </Stack>
           </SignaturePane>
+        </Stack>
+        <Stack spacing={2} sx={{ minWidth: 0 }} aria-label="Decoded token">
+          <HeaderPane />
+          <PayloadPane />
         </Stack>
       </Box>
     </>

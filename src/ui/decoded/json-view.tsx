@@ -83,10 +83,12 @@ interface CodeBlockProps {
   readonly testId: string;
   readonly label: string;
   readonly children: ReactNode;
+  /** A cap on the height, past which the block scrolls; none by default (the block grows with its text). */
+  readonly maxHeight?: string;
 }
 
-/** A scrollable, focusable block of monospace text. */
-export function CodeBlock({ testId, label, children }: CodeBlockProps) {
+/** A focusable block of monospace text. */
+export function CodeBlock({ testId, label, children, maxHeight }: CodeBlockProps) {
   return (
     <Box
       component="pre"
@@ -103,7 +105,7 @@ export function CodeBlock({ testId, label, children }: CodeBlockProps) {
         lineHeight: 1.55,
         whiteSpace: 'pre-wrap',
         overflowWrap: 'anywhere',
-        maxHeight: '60vh',
+        maxHeight,
         overflow: 'auto',
         bgcolor: 'action.hover',
         borderRadius: 1,

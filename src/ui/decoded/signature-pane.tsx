@@ -52,7 +52,7 @@ export function SignaturePane({ children }: { readonly children?: ReactNode }) {
         : describeSegmentSize(signature.byteLength);
   return (
     <PartCard title="Signature" subtitle={subtitle} color="token.signature" headingId="signature-heading">
-      <CodeBlock testId={TEST_IDS.signatureView} label="Signature (base64url)">
+      <CodeBlock testId={TEST_IDS.signatureView} label="Signature (base64url)" maxHeight="7.5rem">
         <Box component="span" sx={{ color: 'token.signature' }}>
           {signature?.text ?? ''}
         </Box>

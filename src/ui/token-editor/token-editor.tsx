@@ -58,8 +58,8 @@ const editorTheme = EditorView.theme({
   '.cm-scroller': {
     fontFamily: MONO_FONT,
     lineHeight: '1.55',
-    minHeight: '12rem',
-    maxHeight: '70vh',
+    minHeight: '7.5rem',
+    maxHeight: '60vh',
     overflow: 'auto',
   },
   '.cm-content': { padding: '12px', caretColor: 'var(--mui-palette-text-primary)', wordBreak: 'break-all' },

@@ -1,0 +1,225 @@
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
+import { jsonLanguage } from '@codemirror/lang-json';
+import { bidiIsolates, bracketMatching, codeFolding, foldGutter, foldKeymap } from '@codemirror/language';
+import { Annotation, EditorState, StateEffect, StateField, Transaction, type Range } from '@codemirror/state';
+import { Decoration, EditorView, keymap, type DecorationSet } from '@codemirror/view';
+import Box from '@mui/material/Box';
+import { useEffect, useRef } from 'react';
+import { MONO_FONT } from '../theme';
+import { JSON_HIGHLIGHT_STYLES, jsonHighlight } from './json-highlight';
+
+/** A range of the editor's text to mark: a syntax error, or a value the reader must notice. */
+export interface JsonEditorMark {
+  readonly from: number;
+  readonly to: number;
+  readonly kind: 'error' | 'duplicate' | 'inexact';
+  /** Shown on hover. */
+  readonly title?: string;
+}
+
+/** Marks a change that came from the store, so it is not sent back as the user's edit. */
+const fromStore = Annotation.define<boolean>();
+const setMarks = StateEffect.define<readonly JsonEditorMark[]>();
+
+function markDecoration(mark: JsonEditorMark): Decoration {
+  const attributes: Record<string, string> = mark.title === undefined ? {} : { title: mark.title };
+  if (mark.kind !== 'error') attributes['data-flag'] = mark.kind;
+  return Decoration.mark({ class: `cm-json-${mark.kind}`, attributes });
+}
+
+function toDecorations(marks: readonly JsonEditorMark[], length: number): DecorationSet {
+  const ranges: Range<Decoration>[] = [];
+  for (const mark of marks) {
+    let from = Math.min(mark.from, length);
+    let to = Math.min(Math.max(mark.to, mark.from), length);
+    // An error at the very end (JSON cut short) or of no width is shown on the character before it.
+    if (to === from) {
+      if (to < length) to += 1;
+      else if (from > 0) from -= 1;
+    }
+    if (to > from) ranges.push(markDecoration(mark).range(from, to));
+  }
+  return Decoration.set(ranges, true);
+}
+
+const marksField = StateField.define<DecorationSet>({
+  create: () => Decoration.none,
+  update(value, tr) {
+    let next = value.map(tr.changes);
+    for (const effect of tr.effects) {
+      if (effect.is(setMarks)) next = toDecorations(effect.value, tr.state.doc.length);
+    }
+    return next;
+  },
+  provide: (field) => EditorView.decorations.from(field),
+});
+
+const editorTheme = EditorView.theme({
+  '&': { fontSize: '0.875rem', backgroundColor: 'transparent' },
+  '&.cm-focused': { outline: 'none' },
+  // The editor grows with its content: no inner scroll, the page scrolls.
+  '.cm-scroller': { fontFamily: MONO_FONT, lineHeight: '1.55', overflow: 'visible' },
+  '.cm-content': {
+    padding: '10px 12px 10px 0',
+    caretColor: 'var(--mui-palette-text-primary)',
+    overflowWrap: 'anywhere',
+  },
+  '.cm-line': { padding: 0 },
+  '.cm-gutters': {
+    backgroundColor: 'transparent',
+    border: 'none',
+    color: 'var(--mui-palette-text-secondary)',
+  },
+  '.cm-foldGutter .cm-gutterElement': { padding: '0 4px', cursor: 'pointer' },
+  '.cm-foldPlaceholder': {
+    backgroundColor: 'var(--mui-palette-action-selected)',
+    border: 'none',
+    color: 'var(--mui-palette-text-primary)',
+    padding: '0 4px',
+  },
+  '&.cm-focused .cm-matchingBracket': {
+    backgroundColor: 'var(--mui-palette-action-selected)',
+    outline: '1px solid var(--mui-palette-text-secondary)',
+  },
+  '&.cm-focused .cm-nonmatchingBracket': { backgroundColor: 'var(--mui-palette-token-errorBackground)' },
+  '.cm-selectionBackground, &.cm-focused .cm-selectionBackground': {
+    backgroundColor: 'var(--mui-palette-action-selected) !important',
+  },
+  ...JSON_HIGHLIGHT_STYLES,
+  '.cm-json-error': {
+    backgroundColor: 'var(--mui-palette-token-errorBackground)',
+    textDecoration: 'underline wavy',
+    textDecorationColor: 'var(--mui-palette-token-error)',
+  },
+  '.cm-json-duplicate': {
+    backgroundColor: 'var(--mui-palette-token-errorBackground)',
+    textDecoration: 'underline wavy',
+    textDecorationColor: 'var(--mui-palette-token-error)',
+  },
+  '.cm-json-inexact': {
+    textDecoration: 'underline wavy',
+    textDecorationColor: 'var(--mui-palette-warning-main)',
+  },
+});
+
+/** The change that turns `from` into `to`: only the part between their common start and end. */
+function minimalChange(from: string, to: string): { from: number; to: number; insert: string } {
+  let start = 0;
+  const max = Math.min(from.length, to.length);
+  while (start < max && from.charCodeAt(start) === to.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < max - start && from.charCodeAt(from.length - 1 - end) === to.charCodeAt(to.length - 1 - end)) {
+    end++;
+  }
+  return { from: start, to: from.length - end, insert: to.slice(start, to.length - end) };
+}
+
+interface JsonEditorProps {
+  /** The text the store holds for this pane (the user's draft, or the decoded part). */
+  readonly value: string;
+  /** Called with the whole text after each change the user makes. */
+  readonly onEdit: (text: string) => void;
+  /** Ranges of `value` to mark; applied while the editor holds exactly `value`. */
+  readonly marks: readonly JsonEditorMark[];
+  readonly testId: string;
+  readonly label: string;
+  readonly invalid: boolean;
+  /** The id of the element that says what is wrong, while `invalid`. */
+  readonly errorId?: string;
+}
+
+/**
+ * A JSON editor of the token editor's family: CodeMirror with the JSON language, undo and redo, bracket
+ * matching, folding and line wrapping. It shows the store's text and sends the user's edits back; it takes a new
+ * text from the store only when it differs from its own, so a re-decoded token never overwrites what is typed.
+ * Components never parse: the marks (syntax errors, flagged values) come from selectors.
+ */
+export function JsonEditor({ value, onEdit, marks, testId, label, invalid, errorId }: JsonEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const view = useRef<EditorView | null>(null);
+  const onEditRef = useRef(onEdit);
+  const initial = useRef(value);
+
+  useEffect(() => {
+    onEditRef.current = onEdit;
+  }, [onEdit]);
+
+  useEffect(() => {
+    if (host.current === null) return undefined;
+    const editor = new EditorView({
+      parent: host.current,
+      state: EditorState.create({
+        doc: initial.current,
+        extensions: [
+          history(),
+          keymap.of([...defaultKeymap, ...historyKeymap, ...foldKeymap]),
+          jsonLanguage,
+          jsonHighlight,
+          bidiIsolates(),
+          bracketMatching(),
+          codeFolding(),
+          foldGutter(),
+          EditorView.lineWrapping,
+          marksField,
+          editorTheme,
+          EditorView.contentAttributes.of({
+            'data-testid': testId,
+            'aria-label': label,
+            'aria-multiline': 'true',
+            spellcheck: 'false',
+            autocapitalize: 'off',
+            autocorrect: 'off',
+            translate: 'no',
+          }),
+          EditorView.updateListener.of((update) => {
+            if (!update.docChanged) return;
+            if (update.transactions.some((tr) => tr.annotation(fromStore) === true)) return;
+            onEditRef.current(update.state.doc.toString());
+          }),
+        ],
+      }),
+    });
+    view.current = editor;
+    return () => {
+      editor.destroy();
+      view.current = null;
+    };
+  }, [testId, label]);
+
+  // The store's text changed for another reason than this editor (a new token, a claim helper, the alg): take
+  // it, changing only what differs so the cursor stays where it was.
+  useEffect(() => {
+    const editor = view.current;
+    if (editor === null) return;
+    const current = editor.state.doc.toString();
+    if (current !== value) {
+      editor.dispatch({
+        changes: minimalChange(current, value),
+        annotations: [fromStore.of(true), Transaction.addToHistory.of(false)],
+      });
+    }
+    if (editor.state.doc.toString() === value) editor.dispatch({ effects: setMarks.of(marks) });
+  }, [value, marks]);
+
+  useEffect(() => {
+    const content = view.current?.contentDOM;
+    if (content === undefined) return;
+    content.setAttribute('aria-invalid', invalid ? 'true' : 'false');
+    if (invalid && errorId !== undefined) content.setAttribute('aria-describedby', errorId);
+    else content.removeAttribute('aria-describedby');
+  }, [invalid, errorId]);
+
+  return (
+    <Box
+      ref={host}
+      sx={{
+        bgcolor: 'action.hover',
+        border: 1,
+        borderColor: invalid ? 'error.main' : 'transparent',
+        borderRadius: 1,
+        direction: 'ltr',
+        '&:focus-within': { borderColor: invalid ? 'error.main' : 'primary.main' },
+      }}
+    />
+  );
+}
