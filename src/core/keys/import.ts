@@ -62,6 +62,19 @@ function spkiToJwk(spki: SpkiDescription): JWK | undefined {
   return undefined;
 }
 
+/** Private keys WebCrypto lacks (secp256k1, Ed448 in browsers), read through @noble, loaded on demand. */
+async function privateWithoutWebCrypto(
+  info: PrivateKeyInfo,
+  algorithm: KeyAlgorithm,
+): Promise<JWK | undefined> {
+  const wanted =
+    (algorithm.kty === 'EC' && algorithm.crv === 'secp256k1') ||
+    (algorithm.kty === 'OKP' && algorithm.crv === 'Ed448');
+  if (!wanted) return undefined;
+  const { privateKeyInfoToJwk } = await import('./private-extra');
+  return privateKeyInfoToJwk(info, algorithm);
+}
+
 /**
  * Reads DER of a SubjectPublicKeyInfo (RFC 5280 section 4.1.2.7) or a PKCS#8 private key (RFC 5208 section 5):
  * the structure is checked first, so a key cut short or of another algorithm says so, then imported through
@@ -74,20 +87,24 @@ export async function importDer(
 ): Promise<Result<PublicKeyEntry, KeyError>> {
   let algorithm: KeyAlgorithm;
   let spki: SpkiDescription | undefined;
+  let info: PrivateKeyInfo | undefined;
   if (format === 'spki') {
     const read = readSpki(der);
     if (!read.ok) return read;
     spki = read.value;
     algorithm = spki;
   } else {
-    const info = parseDer(der, PrivateKeyInfo, 'pkcs8', false);
-    if (!info.ok) return info;
-    const read = readKeyAlgorithm(info.value.privateKeyAlgorithm);
+    const parsed = parseDer(der, PrivateKeyInfo, 'pkcs8', false);
+    if (!parsed.ok) return parsed;
+    info = parsed.value;
+    const read = readKeyAlgorithm(info.privateKeyAlgorithm);
     if (!read.ok) return read;
     algorithm = read.value;
   }
   const jwk =
-    (await webCryptoJwk(der, format, algorithm)) ?? (spki === undefined ? undefined : spkiToJwk(spki));
+    (await webCryptoJwk(der, format, algorithm)) ??
+    (spki === undefined ? undefined : spkiToJwk(spki)) ??
+    (info === undefined ? undefined : await privateWithoutWebCrypto(info, algorithm));
   if (jwk === undefined) {
     return err({
       code: 'KEY_NOT_IMPORTABLE',
