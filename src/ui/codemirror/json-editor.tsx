@@ -7,6 +7,7 @@ import Box from '@mui/material/Box';
 import { useEffect, useRef } from 'react';
 import { MONO_FONT } from '../theme';
 import { JSON_HIGHLIGHT_STYLES, jsonHighlight } from './json-highlight';
+import { minimalChange } from './minimal-change';
 
 /** A range of the editor's text to mark: a syntax error, or a value the reader must notice. */
 export interface JsonEditorMark {
@@ -101,18 +102,6 @@ const editorTheme = EditorView.theme({
     textDecorationColor: 'var(--mui-palette-warning-main)',
   },
 });
-
-/** The change that turns `from` into `to`: only the part between their common start and end. */
-function minimalChange(from: string, to: string): { from: number; to: number; insert: string } {
-  let start = 0;
-  const max = Math.min(from.length, to.length);
-  while (start < max && from.charCodeAt(start) === to.charCodeAt(start)) start++;
-  let end = 0;
-  while (end < max - start && from.charCodeAt(from.length - 1 - end) === to.charCodeAt(to.length - 1 - end)) {
-    end++;
-  }
-  return { from: start, to: from.length - end, insert: to.slice(start, to.length - end) };
-}
 
 interface JsonEditorProps {
   /** The text the store holds for this pane (the user's draft, or the decoded part). */
