@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createClockSlice } from './clock-slice';
 import { createDocumentsSlice } from './documents-slice';
+import { createEditSlice } from './edit-slice';
 import { createPageSlice } from './page-slice';
 import { startReactions } from './reactions';
 import type { AppState, Engines } from './types';
@@ -14,6 +15,7 @@ export function createAppStore(engines: Engines, now = 0): StoreApi<AppState> {
     ...createDocumentsSlice(...a),
     ...createClockSlice(now)(...a),
     ...createPageSlice(...a),
+    ...createEditSlice(engines)(...a),
   }));
   startReactions(store, engines);
   return store;

@@ -3,11 +3,17 @@ import { checkReadiness } from '../core/jws/readiness';
 import type { DecodedToken } from '../core/token/decode';
 import { updateDocument } from './documents-slice';
 import { runLatest } from './latest';
+import { describeKeyChangedWhileSigning } from '../core/jws/signing-words';
+import type { KeyReading } from '../engine/verify-engine';
+import type { SignFailure } from '../engine/sign-engine';
 import type { AppState, DocumentId, Engines, KeyStamp, TokenDocument, VerifyStamp } from './types';
+
+const KEY_CHANGED: SignFailure = { code: 'KEY_CHANGED', words: describeKeyChangedWhileSigning() };
 
 /**
  * Which input change starts which job, in one place: new token text starts a decode; a new decode or new key
- * inputs start a verification; new key inputs start a key reading. Every job is stamped with the inputs it read,
+ * inputs start a verification; new key inputs start a key reading (and, for a private key, its public half); a
+ * new signing request (made only by an edit) starts signing. Every job is stamped with the inputs it read,
  * and its answer is dropped when they are no longer the inputs on screen (`runLatest`).
  */
 export function startReactions(store: StoreApi<AppState>, engines: Engines): () => void {
@@ -47,9 +53,52 @@ export function startReactions(store: StoreApi<AppState>, engines: Engines): () 
       sameKey,
       () => engines.verify.readKey(d.key.text, d.key.encoding),
       (reading, stamp) => {
-        if (stamp !== undefined) setDoc(id, (current) => ({ ...current, keyReading: { stamp, reading } }));
+        if (stamp === undefined) return;
+        setDoc(id, (current) => ({ ...current, keyReading: { stamp, reading } }));
+        publicHalf(id, reading, stamp);
       },
     );
+  }
+
+  // The public half of a private key (pasted or generated), ready to copy; stamped with the key inputs it read.
+  function publicHalf(id: DocumentId, reading: KeyReading, stamp: KeyStamp): void {
+    const isPrivate =
+      reading.ok && reading.value.kind === 'keys' && reading.value.keys.some((k) => k.fromPrivate);
+    if (!isPrivate) return;
+    void runLatest(
+      () => keyStamp(id),
+      sameKey,
+      () => engines.sign.publicOutput(reading),
+      (output) => setDoc(id, (current) => ({ ...current, publicOutput: { stamp, output } })),
+    );
+  }
+
+  // An edit asked for a signature: sign its exact signing input with the key on screen. A newer edit replaces
+  // the request, and an answer for a request that is no longer the document's is dropped. Changing the key while
+  // signing keeps the old signature: the key alone never changes the token.
+  function sign(id: DocumentId, d: TokenDocument): void {
+    const request = d.signing;
+    if (request?.status !== 'signing' || request.token !== d.text) return;
+    const key = d.key;
+    void (async () => {
+      const read = await engines.verify.readKey(key.text, key.encoding);
+      const answer = await engines.sign.sign(request.input, request.alg, request.kid, read);
+      setDoc(id, (current) => {
+        if (current.signing !== request || current.text !== request.token) return current;
+        if (current.key !== key) {
+          return { ...current, signing: { ...request, status: 'kept', failure: KEY_CHANGED } };
+        }
+        if (!answer.ok)
+          return { ...current, signing: { ...request, status: 'kept', failure: answer.failure } };
+        const token = `${request.input}.${answer.signature}`;
+        return {
+          ...current,
+          text: token,
+          ...(current.draft === undefined ? {} : { draft: { ...current.draft, token } }),
+          signing: { ...request, token, status: 'signed' },
+        };
+      });
+    })();
   }
 
   function verify(id: DocumentId, d: TokenDocument): void {
@@ -86,6 +135,7 @@ export function startReactions(store: StoreApi<AppState>, engines: Engines): () 
       const decodedChanged = d.decoded !== before?.decoded;
       if (keyChanged) readKey(id, d);
       if (keyChanged || decodedChanged) verify(id, d);
+      if (d.signing !== before?.signing) sign(id, d);
     }
   });
 }

@@ -1,12 +1,13 @@
 import { useStore } from 'zustand';
 import { createInlineDecodeEngine } from '../engine/decode-engine';
+import { createLazySignEngine } from '../engine/sign-engine';
 import { createLazyVerifyEngine } from '../engine/verify-engine';
 import { createAppStore } from './create-store';
 import type { AppState } from './types';
 
 /** The app's one store, with the real engines: decoding inline, key reading and verification loaded on demand. */
 export const appStore = createAppStore(
-  { decode: createInlineDecodeEngine(), verify: createLazyVerifyEngine() },
+  { decode: createInlineDecodeEngine(), verify: createLazyVerifyEngine(), sign: createLazySignEngine() },
   Date.now(),
 );
 

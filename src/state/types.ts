@@ -1,20 +1,50 @@
 import type { Verdict } from '../core/jws/verify';
 import type { SecretEncoding } from '../core/keys/secret';
 import type { DecodedToken } from '../core/token/decode';
+import type { JsonSyntaxError } from '../core/json/lossless';
 import type { DecodeEngine } from '../engine/decode-engine';
+import type { PublicKeyOutput, SignEngine, SignFailure } from '../engine/sign-engine';
 import type { KeyReading, VerifyEngine } from '../engine/verify-engine';
 
 /** The work the store hands out: decoding, and key reading with verification. Tests inject fakes. */
 export interface Engines {
   readonly decode: DecodeEngine;
   readonly verify: VerifyEngine;
+  readonly sign: SignEngine;
 }
 
 /** Which token a document is: the main one today; the compared token and each layer of a nested token later. */
 export type DocumentId = 'main' | 'compare' | `layer-${number}`;
 
 /** Where a document's text came from: typed or pasted, a URL fragment, the sample, or a one-click fix. */
-export type TokenSource = 'sample' | 'fragment' | 'user' | 'fix';
+export type TokenSource = 'sample' | 'fragment' | 'user' | 'fix' | 'edit';
+
+/** The two JSON parts of a token a user can edit. */
+export type EditablePart = 'header' | 'payload';
+
+/**
+ * The user's own text in the header and payload panes, kept while it belongs to the token on screen (`token`):
+ * the pane shows it instead of the re-decoded token, so an edit is never rewritten under the cursor.
+ */
+export interface PaneDraft {
+  /** The token text this draft belongs to; once the token changes from elsewhere, the draft is dropped. */
+  readonly token: string;
+  readonly header?: string;
+  readonly payload?: string;
+  /** Where a part's text is not valid JSON; the token is left as it was. */
+  readonly errors: Readonly<Partial<Record<EditablePart, JsonSyntaxError>>>;
+}
+
+/** The signature of an edited token: being made, made, the old one kept (and why), or none (alg none). */
+export interface SigningState {
+  /** The token text this state is about: the edit's text while signing, the signed text once done. */
+  readonly token: string;
+  readonly input: string;
+  readonly alg: string;
+  readonly kid?: string;
+  readonly status: 'signing' | 'signed' | 'kept' | 'unsigned';
+  readonly failure?: SignFailure;
+}
 
 /** The exact key inputs a key reading or verdict was computed for. */
 export interface KeyStamp {
@@ -45,6 +75,10 @@ export interface TokenDocument {
   readonly keyReading?: { readonly stamp: KeyStamp; readonly reading: KeyReading };
   /** The last verdict, with the inputs it judged; shown only while they are still the inputs on screen. */
   readonly verdict?: { readonly stamp: VerifyStamp; readonly verdict: Verdict };
+  readonly draft?: PaneDraft;
+  readonly signing?: SigningState;
+  /** The public half of the key in the key input (generated, or a pasted private key), for those key inputs. */
+  readonly publicOutput?: { readonly stamp: KeyStamp; readonly output: PublicKeyOutput | undefined };
 }
 
 /** The documents, by id; `main` always exists. */
@@ -74,5 +108,28 @@ export interface PageSlice {
   setPageUrl: (url: string) => void;
 }
 
+/** Editing and signing: every edit re-encodes the token at once and re-signs it when the key can. */
+export interface EditSlice {
+  /** Whitespace in edited JSON kept byte for byte (true) or compacted (false, the default). */
+  readonly keepWhitespace: boolean;
+  /** A problem with the last key action (generate, thumbprint), in words. */
+  readonly keyActionFailure?: SignFailure | undefined;
+  /** The user's text in a pane: valid JSON re-encodes (and re-signs) the token; invalid JSON only marks the error. */
+  editPart: (part: EditablePart, text: string, id?: DocumentId) => void;
+  /** Sets the header's alg and re-signs when the key allows it. */
+  setAlg: (alg: string, id?: DocumentId) => void;
+  setKeepWhitespace: (keep: boolean) => void;
+  /** Generates a key for the header's alg, puts it into the key input and re-signs with it. */
+  generateKey: (options?: { readonly rsaBits?: 2048 | 3072 | 4096 }, id?: DocumentId) => void;
+  /** Sets the header's kid to the RFC 7638 thumbprint of the key, and re-signs. */
+  setKidThumbprint: (id?: DocumentId) => void;
+  /** Claim helpers: iat now, exp and nbf now plus seconds, a random jti. */
+  setClaim: (claim: 'iat' | 'exp' | 'nbf' | 'jti', secondsFromNow?: number, id?: DocumentId) => void;
+  /** A fresh example token and key pair for an algorithm. */
+  loadExample: (alg: string) => void;
+  /** Empties the token, the key and everything made from them. */
+  clearAll: () => void;
+}
+
 /** The whole app state: the user's inputs and everything derived from them. Nothing here is persisted. */
-export type AppState = DocumentsSlice & ClockSlice & PageSlice;
+export type AppState = DocumentsSlice & ClockSlice & PageSlice & EditSlice;

@@ -49,15 +49,26 @@ export function selectVerifyStatus(state: AppState): VerifyStatus {
       return 'unsigned';
     case 'refused':
       return 'error';
-    case 'ready':
+    case 'ready': {
+      // An edit's signature is still being made: the token on screen is not the one that will be judged.
+      const doc = state.documents.main;
+      if (doc.signing?.status === 'signing' && doc.signing.token === doc.text) return 'checking';
       return selectCurrentVerdict(state)?.status ?? 'checking';
+    }
   }
 }
 
 /** The verdict box's words: the verdict's, when one is shown, else why no check runs or that one is running. */
 export function selectVerifyText(state: AppState): string {
   const words = selectVerdictWords(state);
-  if (words !== undefined && words.status === selectVerifyStatus(state)) return words.text;
+  const status = selectVerifyStatus(state);
+  if (words !== undefined && words.status === status) {
+    // An edit kept the old signature (a public key only, a key that does not fit): say why beside the verdict.
+    const signing = state.documents.main.signing;
+    const kept =
+      signing?.status === 'kept' && signing.token === state.documents.main.text ? signing.failure : undefined;
+    return kept === undefined || status !== 'invalid' ? words.text : `${words.text} ${kept.words}`;
+  }
   return describeReadiness(selectReadiness(state));
 }
 

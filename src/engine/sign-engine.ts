@@ -1,0 +1,146 @@
+import { toBase64url } from '../core/encoding/base64url';
+import type { JWK } from 'jose';
+import type { KeyReading } from './verify-engine';
+
+/** Why a token could not be signed, with its words from the core's describe function. */
+export interface SignFailure {
+  /** The core's code: PRIVATE_KEY_NEEDED, KEY_ALG_MISMATCH, … */
+  readonly code: string;
+  readonly words: string;
+}
+
+/** A signature (base64url), or why there is none. */
+export type SignAnswer =
+  { readonly ok: true; readonly signature: string } | { readonly ok: false; readonly failure: SignFailure };
+
+/** The public half of a key, ready to copy: SPKI PEM, JWK and a one-key JWKS. */
+export interface PublicKeyOutput {
+  readonly spkiPem?: string;
+  readonly jwk: string;
+  readonly jwks: string;
+}
+
+/** A generated key: what goes into the key input (and how it is read), and its public half. */
+export interface GeneratedKeyOutput {
+  readonly keyText: string;
+  readonly encoding: 'utf8' | 'base64url';
+  readonly publicOutput?: PublicKeyOutput;
+}
+
+/** Signing, key generation and key conversion for the store; answers arrive later (the code loads on demand). */
+export interface SignEngine {
+  /** Signs the exact signing input for `alg` with the key read from the key input (a JWKS key chosen by kid). */
+  sign(signingInput: string, alg: string, kid: string | undefined, read: KeyReading): Promise<SignAnswer>;
+  generate(
+    alg: string,
+    options?: { readonly rsaBits?: 2048 | 3072 | 4096 },
+  ): Promise<{ ok: true; key: GeneratedKeyOutput } | { ok: false; failure: SignFailure }>;
+  /** The RFC 7638 thumbprint of the key the key input holds. */
+  thumbprint(
+    read: KeyReading,
+  ): Promise<{ ok: true; thumbprint: string } | { ok: false; failure: SignFailure }>;
+  /** The public half of the key the key input holds, when it is a private key. */
+  publicOutput(read: KeyReading): Promise<PublicKeyOutput | undefined>;
+  /** A random `jti`: 16 random bytes as base64url. */
+  randomId(): string;
+}
+
+/**
+ * Signing, key generation and conversion load on first use (WebCrypto, and @noble for ES256K, Ed448 and
+ * ML-DSA), so decoding carries none of their weight. Words for failures come from the core's describe functions.
+ */
+export function createLazySignEngine(): SignEngine {
+  const load = () =>
+    Promise.all([import('../core/jws/sign'), import('../core/jws/sign-error')]).then(([sign, words]) => ({
+      ...sign,
+      ...words,
+    }));
+  return {
+    async sign(signingInput, alg, kid, read) {
+      const core = await load();
+      const key = core.chooseSigningKey(read, alg, kid);
+      if (!key.ok)
+        return { ok: false, failure: { code: key.error.code, words: core.describeSignError(key.error) } };
+      const signature = await core.signJws(signingInput, alg, key.value);
+      return signature.ok
+        ? { ok: true, signature: signature.value }
+        : {
+            ok: false,
+            failure: { code: signature.error.code, words: core.describeSignError(signature.error) },
+          };
+    },
+    async generate(alg, options) {
+      const [{ generateKeyFor }, { describeGenerateError }, exported] = await Promise.all([
+        import('../core/jws/generate'),
+        import('../core/keys/generate'),
+        import('../core/keys/export'),
+      ]);
+      const generated = await generateKeyFor(alg, options);
+      if (!generated.ok) {
+        return {
+          ok: false,
+          failure: { code: generated.error.code, words: describeGenerateError(generated.error) },
+        };
+      }
+      const key = generated.value;
+      const publicOutput: PublicKeyOutput | undefined =
+        key.kind === 'pair'
+          ? {
+              ...(key.publicPem === undefined ? {} : { spkiPem: key.publicPem }),
+              jwk: JSON.stringify(key.publicJwk, null, 2),
+              jwks: exported.toJwks([key.publicJwk]),
+            }
+          : undefined;
+      return {
+        ok: true,
+        key: {
+          keyText: key.keyText,
+          encoding: key.encoding,
+          ...(publicOutput === undefined ? {} : { publicOutput }),
+        },
+      };
+    },
+    async thumbprint(read) {
+      const [{ jwkThumbprint }, { toBase64url: encode }, words] = await Promise.all([
+        import('../core/keys/thumbprint'),
+        import('../core/encoding/base64url'),
+        import('../core/jws/signing-words'),
+      ]);
+      const jwk = thumbprintJwk(read, encode);
+      const thumbprint = jwk === undefined ? undefined : await jwkThumbprint(jwk);
+      return thumbprint === undefined
+        ? { ok: false, failure: { code: 'NO_THUMBPRINT', words: words.describeNoThumbprint() } }
+        : { ok: true, thumbprint };
+    },
+    async publicOutput(read) {
+      if (!read.ok || read.value.kind !== 'keys') return undefined;
+      const privates = read.value.keys.filter((k) => k.fromPrivate);
+      const first = privates[0];
+      if (first === undefined) return undefined;
+      const { toJwks, toSpkiPem } = await import('../core/keys/export');
+      const spkiPem = await toSpkiPem(first.jwk);
+      return {
+        ...(spkiPem === undefined ? {} : { spkiPem }),
+        jwk: JSON.stringify(first.jwk, null, 2),
+        jwks: toJwks(privates.map((k) => k.jwk)),
+      };
+    },
+    randomId() {
+      const bytes = new Uint8Array(16);
+      crypto.getRandomValues(bytes);
+      return toBase64url(bytes);
+    },
+  };
+}
+
+/** The JWK whose RFC 7638 thumbprint names the key input's key: the secret as an oct JWK, or the (first private) key. */
+function thumbprintJwk(read: KeyReading, encode: (bytes: Uint8Array) => string): JWK | undefined {
+  if (!read.ok) return undefined;
+  const value = read.value;
+  if (value.kind === 'secret') {
+    return value.bytes === undefined || value.bytes.length === 0
+      ? undefined
+      : { kty: 'oct', k: encode(value.bytes) };
+  }
+  return (value.keys.find((k) => k.fromPrivate) ?? value.keys[0])?.jwk;
+}
