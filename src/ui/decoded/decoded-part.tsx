@@ -1,33 +1,54 @@
-import { describeUndecodedPart } from '../../core/token/describe';
+import { describeInexactNumber, describeUndecodedPart } from '../../core/token/describe';
+import Alert from '@mui/material/Alert';
 import Typography from '@mui/material/Typography';
+import { useCallback, useMemo, type ReactNode } from 'react';
+import { selectPaneError, selectPaneText, type PaneError } from '../../state/selectors/edit';
 import { toDisplayText, type ShownContent, type ShownNote } from '../../state/selectors/token';
+import { useAppStore } from '../../state/store';
+import type { EditablePart } from '../../state/types';
+import { JsonEditor, type JsonEditorMark } from '../codemirror/json-editor';
 import { CopyButton } from '../common/copy-button';
-import { CodeBlock, JsonView } from './json-view';
+import { TEST_IDS } from '../test-ids';
+import { CodeBlock } from './json-view';
 import { PartCard } from './part-card';
 import { PartNotes } from './part-notes';
 
-interface DecodedContentProps {
+const PANE_TEXT = { header: selectPaneText('header'), payload: selectPaneText('payload') } as const;
+const PANE_ERROR = { header: selectPaneError('header'), payload: selectPaneError('payload') } as const;
+const ERROR_TEST_ID = { header: TEST_IDS.headerJsonError, payload: TEST_IDS.payloadJsonError } as const;
+const DUPLICATE_TITLE = 'This member name appears more than once in its object';
+
+/** The values a reader must notice (repeated member names, numbers JavaScript cannot hold), while shown as decoded. */
+function flagMarks(content: ShownContent | undefined, text: string): JsonEditorMark[] {
+  if (content?.kind !== 'json' || content.pretty.text !== text) return [];
+  const marks: JsonEditorMark[] = [];
+  for (const run of content.pretty.runs) {
+    if (run.duplicate === true) {
+      marks.push({ from: run.from, to: run.to, kind: 'duplicate', title: DUPLICATE_TITLE });
+    } else if (run.inexact === true) {
+      marks.push({ from: run.from, to: run.to, kind: 'inexact', title: describeInexactNumber(run.jsText) });
+    }
+  }
+  return marks;
+}
+
+function errorMarks(error: PaneError | undefined): JsonEditorMark[] {
+  return error === undefined ? [] : [{ from: error.from, to: error.to, kind: 'error', title: error.message }];
+}
+
+/** A part's content that is not edited as JSON: plain text, hex bytes, or why there is none. */
+function ReadOnlyContent({
+  content,
+  testId,
+  label,
+  missing,
+}: {
   readonly content: ShownContent | undefined;
   readonly testId: string;
   readonly label: string;
-  /** Why there is no content (the segment did not decode, the token has no such part). */
   readonly missing: string;
-}
-
-/** A part's decoded content as text: JSON with colours, plain text, hex bytes, or why there is none. */
-export function DecodedContent({ content, testId, label, missing }: DecodedContentProps) {
-  if (content === undefined) {
-    return (
-      <CodeBlock testId={testId} label={label}>
-        <Typography component="span" variant="body2" color="text.secondary" sx={{ fontStyle: 'italic' }}>
-          {missing}
-        </Typography>
-      </CodeBlock>
-    );
-  }
-  switch (content.kind) {
-    case 'json':
-      return <JsonView pretty={content.pretty} testId={testId} label={label} />;
+}) {
+  switch (content?.kind) {
     case 'text':
       return (
         <CodeBlock testId={testId} label={label}>
@@ -40,17 +61,19 @@ export function DecodedContent({ content, testId, label, missing }: DecodedConte
           {content.hex}
         </CodeBlock>
       );
-    case 'empty':
+    default:
       return (
         <CodeBlock testId={testId} label={label}>
-          {''}
+          <Typography component="span" variant="body2" color="text.secondary" sx={{ fontStyle: 'italic' }}>
+            {missing}
+          </Typography>
         </CodeBlock>
       );
   }
 }
 
 interface DecodedPartCardProps {
-  readonly part: 'header' | 'payload';
+  readonly part: EditablePart;
   readonly title: string;
   readonly subtitle: string;
   readonly content: ShownContent | undefined;
@@ -60,9 +83,14 @@ interface DecodedPartCardProps {
   readonly testId: string;
   /** What to say when the token has no such segment at all. */
   readonly absent: string;
+  /** Controls shown under the editor (the claim helpers of the payload). */
+  readonly tools?: ReactNode;
 }
 
-/** The card for a header or payload: its decoded content, a copy button, and the notes about it. */
+/**
+ * The card for a header or payload: a JSON editor (the user's draft, or the decoded part), a copy button, the
+ * syntax error of the draft, and the notes about the part. A part that is not JSON stays a read-only view.
+ */
 export function DecodedPartCard({
   part,
   title,
@@ -72,22 +100,67 @@ export function DecodedPartCard({
   notes,
   testId,
   absent,
+  tools,
 }: DecodedPartCardProps) {
+  const text = useAppStore(PANE_TEXT[part]);
+  const error = useAppStore(PANE_ERROR[part]);
+  const editPart = useAppStore((s) => s.editPart);
+  const onEdit = useCallback((next: string) => editPart(part, next), [editPart, part]);
+  const editable =
+    error !== undefined ||
+    text !== '' ||
+    content?.kind === 'json' ||
+    content?.kind === 'empty' ||
+    (content === undefined && !present);
+  const marks = useMemo(() => [...flagMarks(content, text), ...errorMarks(error)], [content, text, error]);
+  const errorId = `${part}-json-error`;
+  const label = `Decoded ${part}`;
   return (
     <PartCard
       title={title}
       subtitle={subtitle}
       color={`token.${part}`}
       headingId={`${part}-heading`}
-      actions={<CopyButton what={part} text={toDisplayText(content)} disabled={content === undefined} />}
+      actions={
+        <CopyButton
+          what={part}
+          text={editable ? text : toDisplayText(content)}
+          disabled={editable ? text === '' : content === undefined}
+        />
+      }
     >
-      <DecodedContent
-        content={content}
-        testId={testId}
-        label={`Decoded ${part}`}
-        missing={present ? describeUndecodedPart(part) : absent}
-      />
+      {editable ? (
+        <JsonEditor
+          value={text}
+          onEdit={onEdit}
+          marks={marks}
+          testId={testId}
+          label={label}
+          invalid={error !== undefined}
+          errorId={errorId}
+        />
+      ) : (
+        <ReadOnlyContent
+          content={content}
+          testId={testId}
+          label={label}
+          missing={present ? describeUndecodedPart(part) : absent}
+        />
+      )}
+      {error !== undefined && (
+        <Alert
+          id={errorId}
+          severity="error"
+          variant="outlined"
+          role="status"
+          sx={{ mt: 1, py: 0 }}
+          data-testid={ERROR_TEST_ID[part]}
+        >
+          {error.message}
+        </Alert>
+      )}
       <PartNotes notes={notes} />
+      {tools}
     </PartCard>
   );
 }

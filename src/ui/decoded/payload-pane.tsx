@@ -3,12 +3,14 @@ import Typography from '@mui/material/Typography';
 import { selectContentNotes, selectShownPayload } from '../../state/selectors/token';
 import { selectDecoded } from '../../state/selectors/document';
 import { useAppStore } from '../../state/store';
+import type { ReactNode } from 'react';
 import { TEST_IDS } from '../test-ids';
 import { CodeBlock } from './json-view';
 import { DecodedPartCard } from './decoded-part';
 import { PartCard } from './part-card';
 
-export function PayloadPane() {
+/** The payload: its JSON editor, or a JWE's sealed payload; `tools` (the claim helpers) go under the editor. */
+export function PayloadPane({ tools }: { readonly tools?: ReactNode }) {
   const payload = useAppStore(selectShownPayload);
   const present = useAppStore((s) => selectDecoded(s).payload !== undefined);
   const ciphertext = useAppStore((s) => {
@@ -38,6 +40,7 @@ export function PayloadPane() {
       notes={notes}
       testId={TEST_IDS.payloadJson}
       absent="No payload."
+      tools={tools}
     />
   );
 }
