@@ -7,7 +7,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** The UI's feature folders: each may import src/ui/common and the shared modules, never another feature. */
-const UI_FEATURES = ['decoded', 'key-input', 'privacy', 'share', 'token-editor', 'verify-status'];
+const UI_FEATURES = [
+  'decoded',
+  'edit',
+  'key-input',
+  'key-tools',
+  'privacy',
+  'share',
+  'token-editor',
+  'verify-status',
+];
 
 export default tseslint.config(
   {

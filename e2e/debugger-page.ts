@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { TEST_IDS } from '../src/ui/test-ids';
+import { Editing } from './pages/editing';
 import { KeyArea } from './pages/key-area';
 import { TopBar } from './pages/top-bar';
 
@@ -28,6 +29,8 @@ export class DebuggerPage {
   readonly key: KeyArea;
   /** Share, Privacy and the theme switch. */
   readonly topBar: TopBar;
+  /** The panes as editors, the alg picker, key generation, claim helpers, examples and Clear. */
+  readonly editing: Editing;
 
   constructor(readonly page: Page) {
     this.tokenInput = page.getByTestId(TEST_IDS.tokenInput);
@@ -39,6 +42,7 @@ export class DebuggerPage {
     this.verifyStatus = page.getByTestId(TEST_IDS.verifyStatus);
     this.key = new KeyArea(page);
     this.topBar = new TopBar(page);
+    this.editing = new Editing(page);
   }
 
   /** Opens the app (optionally with a URL fragment) and waits until the editor is ready. */

@@ -1,5 +1,6 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, sign } from 'node:crypto';
 import {
+  b64url,
   BIG_NUMBERS_PAYLOAD,
   DUPLICATE_PAYLOAD,
   makeJwe,
@@ -10,6 +11,7 @@ import {
   TYPICAL,
 } from './tokens';
 import { expect, test } from './fixtures';
+import type { DebuggerPage } from './debugger-page';
 import type { TopBar } from './pages/top-bar';
 
 // Screenshots for a person to review (written to screenshots/, which git ignores): every view, in light and
@@ -93,6 +95,74 @@ for (const [name, { open, dialog }] of Object.entries(DIALOGS)) {
         // Let the dialog's entrance transition finish.
         await page.waitForTimeout(400);
         await page.screenshot({ path: `screenshots/dialog-${name}-${scheme}-${size}.png` });
+      });
+    }
+  }
+}
+
+// Editing and signing: each view is what a few user actions leave on screen.
+const EDIT_VIEWS: Record<string, (app: DebuggerPage) => Promise<void>> = {
+  'edit-resigned': async (app) => {
+    await app.pasteToken(TYPICAL);
+    await app.key.use(SECRET);
+    await app.editing.edit('payload', '{\n  "sub": "user-42",\n  "role": "admin",\n  "exp": 4102444800\n}');
+    await app.expectVerdict('verified');
+  },
+  'edit-error': async (app) => {
+    await app.pasteToken(TYPICAL);
+    await app.editing.edit('payload', '{\n  "sub": "user-42",\n  "admin": tru\n}');
+    await expect(app.editing.paneError('payload')).toBeVisible();
+  },
+  'edit-claims': async (app) => {
+    await app.pasteToken(TYPICAL);
+    await app.editing.setClaim('iat = now');
+    await app.editing.setExpIn('1 hour');
+    await expect(app.editing.claimDate('exp')).toBeVisible();
+  },
+  'edit-public-only': async (app) => {
+    const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const signingInput = `${b64url('{"alg":"ES256","typ":"JWT"}')}.${b64url('{"sub":"x"}')}`;
+    const signature = sign('sha256', Buffer.from(signingInput), {
+      key: privateKey,
+      dsaEncoding: 'ieee-p1363',
+    });
+    await app.pasteToken(`${signingInput}.${signature.toString('base64url')}`);
+    await app.key.use(publicKey.export({ type: 'spki', format: 'pem' }).toString());
+    await app.expectVerdict('verified');
+    await app.editing.edit('payload', '{"sub":"y"}');
+    await app.expectVerdict('invalid');
+  },
+  'generated-key': async (app) => {
+    await app.pasteToken(rawToken('{"alg":"ES256","typ":"JWT"}', '{"sub":"x"}'));
+    await app.editing.generateKey();
+    await expect(app.editing.publicKeyOutput).toBeVisible();
+  },
+  'alg-select': async (app) => {
+    await app.pasteToken(TYPICAL);
+    await app.key.use(SECRET);
+    await app.editing.chooseAlg('HS512');
+    await app.expectVerdict('verified');
+    await app.editing.algSelect.focus();
+  },
+  'unsigned-warning': async (app) => {
+    await app.pasteToken(TYPICAL);
+    await app.editing.chooseAlg('none');
+    await expect(app.editing.unsignedWarning).toBeVisible();
+  },
+};
+
+for (const [name, act] of Object.entries(EDIT_VIEWS)) {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const [size, viewport] of [
+      ['desktop', { width: 1280, height: 800 }],
+      ['phone', { width: 390, height: 844 }],
+    ] as const) {
+      test(`looks: ${name}, ${scheme}, ${size}`, async ({ app, page }) => {
+        await page.setViewportSize(viewport);
+        await page.emulateMedia({ colorScheme: scheme });
+        await app.open();
+        await act(app);
+        await page.screenshot({ path: `screenshots/${name}-${scheme}-${size}.png`, fullPage: true });
       });
     }
   }

@@ -14,6 +14,14 @@ import { ShareButton } from './share/share-button';
 import { ThemeSwitch } from './theme-switch';
 import { TokenCard } from './token-editor/token-card';
 import { VerifyStatus } from './verify-status/verify-status';
+import { ClaimHelpers } from './edit/claim-helpers';
+import { ClearButton } from './edit/clear-button';
+import { ExamplesMenu } from './edit/examples-menu';
+import { HeaderTools } from './edit/header-tools';
+import { SignNotice } from './edit/sign-notice';
+import { UnsignedWarning } from './edit/unsigned-warning';
+import { KeyTools } from './key-tools/key-tools';
+import { PublicKeyOutput } from './key-tools/public-key-output';
 
 export function App() {
   return (
@@ -55,17 +63,28 @@ export function App() {
         }}
       >
         <Stack spacing={2} sx={{ minWidth: 0 }}>
-          <TokenCard />
+          <TokenCard
+            actions={
+              <>
+                <ExamplesMenu />
+                <ClearButton />
+              </>
+            }
+            notices={<UnsignedWarning />}
+          />
           <SignaturePane>
             <Stack spacing={1}>
               <KeyInput />
+              <KeyTools />
               <VerifyStatus />
+              <SignNotice />
+              <PublicKeyOutput />
             </Stack>
           </SignaturePane>
         </Stack>
         <Stack spacing={2} sx={{ minWidth: 0 }} aria-label="Decoded token">
-          <HeaderPane />
-          <PayloadPane />
+          <HeaderPane tools={<HeaderTools />} />
+          <PayloadPane tools={<ClaimHelpers />} />
         </Stack>
       </Box>
     </>

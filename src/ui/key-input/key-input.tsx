@@ -31,7 +31,7 @@ export function KeyInput() {
   return (
     <Stack spacing={1}>
       <TextField
-        label="Secret or key to verify with"
+        label="Secret or key to verify and sign with"
         placeholder="HMAC secret, PEM public key or certificate, private key, JWK or JWKS"
         multiline
         minRows={2}
