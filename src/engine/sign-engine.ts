@@ -1,4 +1,5 @@
 import { toBase64url } from '../core/encoding/base64url';
+import { describeNoThumbprint } from '../core/jws/signing-words';
 import type { JWK } from 'jose';
 import type { KeyReading } from './verify-engine';
 
@@ -13,11 +14,16 @@ export interface SignFailure {
 export type SignAnswer =
   { readonly ok: true; readonly signature: string } | { readonly ok: false; readonly failure: SignFailure };
 
-/** The public half of a key, ready to copy: SPKI PEM, JWK and a one-key JWKS. */
+/**
+ * A key converted for copying: the public half as SPKI PEM, JWK and JWKS, and for a private key its private
+ * half as PKCS#8 PEM and JWK (in memory only, for the user to copy or download on purpose).
+ */
 export interface PublicKeyOutput {
   readonly spkiPem?: string;
   readonly jwk: string;
   readonly jwks: string;
+  readonly privatePem?: string;
+  readonly privateJwk?: string;
 }
 
 /** A generated key: what goes into the key input (and how it is read), and its public half. */
@@ -101,28 +107,27 @@ export function createLazySignEngine(): SignEngine {
       };
     },
     async thumbprint(read) {
-      const [{ jwkThumbprint }, { toBase64url: encode }, words] = await Promise.all([
-        import('../core/keys/thumbprint'),
-        import('../core/encoding/base64url'),
-        import('../core/jws/signing-words'),
-      ]);
-      const jwk = thumbprintJwk(read, encode);
+      const { jwkThumbprint } = await import('../core/keys/thumbprint');
+      const jwk = thumbprintJwk(read, toBase64url);
       const thumbprint = jwk === undefined ? undefined : await jwkThumbprint(jwk);
       return thumbprint === undefined
-        ? { ok: false, failure: { code: 'NO_THUMBPRINT', words: words.describeNoThumbprint() } }
+        ? { ok: false, failure: { code: 'NO_THUMBPRINT', words: describeNoThumbprint() } }
         : { ok: true, thumbprint };
     },
     async publicOutput(read) {
       if (!read.ok || read.value.kind !== 'keys') return undefined;
-      const privates = read.value.keys.filter((k) => k.fromPrivate);
-      const first = privates[0];
+      const asymmetric = read.value.keys.filter((k) => k.kty !== 'oct');
+      const first = asymmetric.find((k) => k.fromPrivate) ?? asymmetric[0];
       if (first === undefined) return undefined;
-      const { toJwks, toSpkiPem } = await import('../core/keys/export');
+      const { toJwks, toPkcs8Pem, toSpkiPem } = await import('../core/keys/export');
       const spkiPem = await toSpkiPem(first.jwk);
+      const privatePem = first.privateJwk === undefined ? undefined : await toPkcs8Pem(first.privateJwk);
       return {
         ...(spkiPem === undefined ? {} : { spkiPem }),
         jwk: JSON.stringify(first.jwk, null, 2),
-        jwks: toJwks(privates.map((k) => k.jwk)),
+        jwks: toJwks(asymmetric.map((k) => k.jwk)),
+        ...(privatePem === undefined ? {} : { privatePem }),
+        ...(first.privateJwk === undefined ? {} : { privateJwk: JSON.stringify(first.privateJwk, null, 2) }),
       };
     },
     randomId() {

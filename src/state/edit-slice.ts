@@ -4,6 +4,7 @@ import { parseLosslessJson, stringMember, type JsonSyntaxError } from '../core/j
 import { toPrettyJson } from '../core/json/pretty';
 import type { DecodedPart } from '../core/token/decode';
 import { encodeJsonSegment, signingInput } from '../core/token/encode';
+import { describeKeyActionFailed } from '../core/jws/signing-words';
 import { emptyDocument, updateDocument } from './documents-slice';
 import type {
   AppState,
@@ -131,6 +132,9 @@ export function createEditSlice(engines: Engines): StateCreator<AppState, [], []
       const changed = setMember(base, name, raw);
       if (changed.ok) edit(id, { [part]: changed.value });
     };
+    // An engine that rejects (a fault of ours, not the key's) is said, never silent.
+    const failed = (): void =>
+      set({ keyActionFailure: { code: 'INTERNAL', words: describeKeyActionFailed() } });
     return {
       keepWhitespace: false,
       editPart: (part, text, id = 'main') => edit(id, { [part]: text }),
@@ -153,7 +157,7 @@ export function createEditSlice(engines: Engines): StateCreator<AppState, [], []
           // Re-signing is the point of generating: the same header and payload, signed with the new key.
           const current = doc(id);
           if (current !== undefined) edit(id, { header: paneText(current, 'header') || DEFAULT_TEXT.header });
-        });
+        }, failed);
       },
       setKidThumbprint: (id = 'main') => {
         const d = doc(id);
@@ -167,7 +171,7 @@ export function createEditSlice(engines: Engines): StateCreator<AppState, [], []
               set({ keyActionFailure: undefined });
               editMember(id, 'header', 'kid', toJsonString(answer.thumbprint));
             }
-          });
+          }, failed);
       },
       setClaim: (claim, secondsFromNow, id = 'main') => {
         const now = Math.floor(get().now / 1000);
@@ -196,7 +200,7 @@ export function createEditSlice(engines: Engines): StateCreator<AppState, [], []
             header: `{\n  "alg": ${toJsonString(alg)},\n  "typ": "JWT"\n}`,
             payload: `{\n  "sub": "1234567890",\n  "name": "Jane Doe",\n  "iat": ${now}\n}`,
           });
-        });
+        }, failed);
       },
       clearAll: () =>
         set((state) => ({

@@ -125,6 +125,18 @@ describe('editing in the store', () => {
     expect(selectTokenText(store.getState())).not.toContain('made-with-one');
   });
 
+  it('a key action the engine fails is said, never silent', async () => {
+    const store = testStore(readOnly, undefined, {
+      ...UNUSED_SIGN_ENGINE,
+      generate: () => Promise.reject(new Error('refused')),
+    });
+    store.getState().setTokenText(TOKEN);
+    store.getState().generateKey();
+    expect(await until(() => store.getState().keyActionFailure !== undefined)).toBe(true);
+    expect(store.getState().keyActionFailure?.code).toBe('INTERNAL');
+    expect(selectTokenText(store.getState())).toBe(TOKEN);
+  });
+
   it('alg none is produced only when chosen, with an empty signature and no signing', () => {
     const store = testStore(readOnly, undefined, UNUSED_SIGN_ENGINE);
     store.getState().setTokenText(TOKEN);

@@ -60,11 +60,12 @@ export function startReactions(store: StoreApi<AppState>, engines: Engines): () 
     );
   }
 
-  // The public half of a private key (pasted or generated), ready to copy; stamped with the key inputs it read.
+  // A public or private key converted for copying (its public half as PEM, JWK and JWKS; a private key's private
+  // half as PKCS#8 PEM and JWK); stamped with the key inputs it read.
   function publicHalf(id: DocumentId, reading: KeyReading, stamp: KeyStamp): void {
-    const isPrivate =
-      reading.ok && reading.value.kind === 'keys' && reading.value.keys.some((k) => k.fromPrivate);
-    if (!isPrivate) return;
+    const asymmetric =
+      reading.ok && reading.value.kind === 'keys' && reading.value.keys.some((k) => k.kty !== 'oct');
+    if (!asymmetric) return;
     void runLatest(
       () => keyStamp(id),
       sameKey,

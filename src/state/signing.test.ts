@@ -44,6 +44,21 @@ describe('signing with the real engines', () => {
     );
   });
 
+  it('a pasted public key is converted (PEM to JWK); a private key also offers its private half', async () => {
+    const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const store = realStore();
+    store.getState().setKeyText(ec.publicKey.export({ format: 'pem', type: 'spki' }).toString());
+    expect(await until(() => selectPublicKeyOutput(store.getState()) !== undefined)).toBe(true);
+    const pub = selectPublicKeyOutput(store.getState());
+    expect(JSON.parse(pub?.jwk ?? '{}')).toEqual(ec.publicKey.export({ format: 'jwk' }));
+    expect(pub?.privatePem).toBeUndefined();
+    store.getState().setKeyText(JSON.stringify(ec.privateKey.export({ format: 'jwk' })));
+    expect(await until(() => selectPublicKeyOutput(store.getState())?.privatePem !== undefined)).toBe(true);
+    expect(selectPublicKeyOutput(store.getState())?.privatePem?.trim()).toBe(
+      ec.privateKey.export({ format: 'pem', type: 'pkcs8' }).toString().trim(),
+    );
+  });
+
   it('with a public key only, the old signature stays, the verdict is invalid, and the words ask for a private key', async () => {
     const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
     const store = realStore();

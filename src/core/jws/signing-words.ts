@@ -7,3 +7,8 @@ export function describeKeyChangedWhileSigning(): string {
 export function describeNoThumbprint(): string {
   return 'No thumbprint: paste or generate a key first (an HMAC secret, a public or private key, or a JWK).';
 }
+
+/** A key action (generating a key, a thumbprint) failed in a way of ours, not because of the key. */
+export function describeKeyActionFailed(): string {
+  return 'That did not work: the browser refused the key operation. Try again, or another algorithm.';
+}

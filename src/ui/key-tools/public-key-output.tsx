@@ -17,7 +17,7 @@ import { MONO_FONT } from '../theme';
 export function PublicKeyOutput() {
   const output = useAppStore(selectPublicKeyOutput);
   if (output === undefined) return null;
-  const { spkiPem, jwk, jwks } = output;
+  const { spkiPem, jwk, jwks, privatePem, privateJwk } = output;
   const shown = spkiPem ?? jwk;
   return (
     <Paper variant="outlined" component="section" aria-labelledby="public-key-heading" sx={{ p: 1.5 }}>
@@ -63,6 +63,29 @@ export function PublicKeyOutput() {
         <CopyButton what="public JWK" text={jwk} />
         <CopyButton what="JWKS" text={jwks} />
       </Stack>
+      {(privatePem !== undefined || privateJwk !== undefined) && (
+        <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap', alignItems: 'center', mt: 1 }}>
+          <Typography variant="body2" color="text.secondary">
+            Private key (keep it to yourself):
+          </Typography>
+          {privatePem !== undefined && (
+            <Button
+              size="small"
+              onClick={() => downloadText('private-key.pem', privatePem, 'application/x-pem-file')}
+            >
+              Download private PEM
+            </Button>
+          )}
+          {privateJwk !== undefined && (
+            <Button
+              size="small"
+              onClick={() => downloadText('private-key.jwk.json', privateJwk, 'application/jwk+json')}
+            >
+              Download private JWK
+            </Button>
+          )}
+        </Stack>
+      )}
     </Paper>
   );
 }
