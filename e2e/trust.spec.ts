@@ -343,6 +343,49 @@ test.describe('nothing is kept', () => {
     expect(stored).toContain('mui-mode=dark');
     expect(page.url()).toBe(new URL('./', page.url()).href);
   });
+  test('after editing, signing, generating keys and loading examples, no token or key is kept anywhere', async ({
+    app,
+    page,
+    context,
+  }) => {
+    await app.open();
+    await app.pasteToken(TYPICAL);
+    await app.key.use(SECRET);
+    await app.editing.edit('payload', '{"sub":"edited-and-signed","role":"admin"}');
+    await app.expectVerdict('verified');
+    const signedWithSecret = await app.tokenText();
+    // A generated key (private PEM into the key input, the token re-signed with it), then its thumbprint as kid.
+    await app.editing.chooseAlg('ES256');
+    await app.editing.generateKey();
+    await app.expectVerdict('verified');
+    const generatedKey = await app.key.input.inputValue();
+    await app.editing.setKidThumbprint();
+    await app.expectVerdict('verified');
+    const signedWithGenerated = await app.tokenText();
+    const publicKey = await app.editing.publicKey();
+    // An example for another algorithm, with its own fresh key.
+    await app.editing.loadExample('RS256');
+    await app.expectVerdict('verified');
+    const exampleKey = await app.key.input.inputValue();
+    const exampleToken = await app.tokenText();
+    await page.waitForTimeout(500);
+
+    const stored = await everythingStored(page, context);
+    const body = (pem: string): string => pem.split('\n')[1] ?? 'missing';
+    for (const [what, value] of [
+      ['token signed with the secret', signedWithSecret.split('.')[2] ?? 'missing'],
+      ['HMAC secret', SECRET],
+      ['generated private key', body(generatedKey)],
+      ['token signed with it', signedWithGenerated.split('.')[2] ?? 'missing'],
+      ['its public key', body(publicKey)],
+      ['example private key', body(exampleKey)],
+      ['example token', exampleToken.split('.')[1] ?? 'missing'],
+    ] as const) {
+      expect(value.length, what).toBeGreaterThan(8);
+      expect(stored, what).not.toContain(value);
+    }
+    expect(page.url()).toBe(new URL('./', page.url()).href);
+  });
 });
 
 test.describe('token contents are data', () => {
