@@ -85,6 +85,27 @@ describe('store', () => {
     expect(selectVerifyStatus(store.getState())).toBe('unsigned');
   });
 
+  it("takes the user's now (ISO 8601 or NumericDate) and leeway, and returns to the ticking clock when emptied", () => {
+    const store = testStore();
+    store.getState().tick(1_000_000);
+    store.getState().setNowInput('2030-01-01T00:00:00Z');
+    expect(store.getState()).toMatchObject({ now: Date.UTC(2030, 0, 1), pinned: true });
+    store.getState().tick(2_000_000);
+    expect(store.getState().now).toBe(Date.UTC(2030, 0, 1));
+    store.getState().setNowInput('1900000000');
+    expect(store.getState().now).toBe(1_900_000_000_000);
+    store.getState().setNowInput('not a date');
+    expect(store.getState().nowInputError).toEqual({ code: 'NOW_NOT_A_TIME' });
+    expect(store.getState().now).toBe(1_900_000_000_000);
+    store.getState().setNowInput('');
+    expect(store.getState()).toMatchObject({ now: 2_000_000, pinned: false });
+    store.getState().setLeewayInput('30');
+    expect(store.getState().leeway).toBe(30);
+    store.getState().setLeewayInput('-1');
+    expect(store.getState().leewayInputError).toEqual({ code: 'LEEWAY_INVALID' });
+    expect(store.getState().leeway).toBe(30);
+  });
+
   it('keeps a clock: ticking, or pinned until released', () => {
     const store = testStore();
     store.getState().tick(1000);

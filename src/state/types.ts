@@ -1,6 +1,7 @@
 import type { Verdict } from '../core/jws/verify';
 import type { SecretEncoding } from '../core/keys/secret';
 import type { DecodedToken } from '../core/token/decode';
+import type { LeewayInputError, NowInputError } from '../core/claims/time';
 import type { JsonSyntaxError } from '../core/json/lossless';
 import type { DecodeEngine } from '../engine/decode-engine';
 import type { PublicKeyOutput, SignEngine, SignFailure } from '../engine/sign-engine';
@@ -100,6 +101,18 @@ export interface ClockSlice {
   tick: (now: number) => void;
   /** Pins the clock at an instant; undefined lets it tick again from `current`. */
   pinNow: (instant: number | undefined, current: number) => void;
+  /** The last reading of the wall clock, ticking even while `now` is pinned. */
+  readonly ticked: number;
+  /** What the user typed as "now" (`now-input`): empty means the ticking clock. */
+  readonly nowInput: string;
+  readonly nowInputError?: NowInputError | undefined;
+  /** Clock-skew leeway in seconds (`leeway-input`), and what the user typed. */
+  readonly leeway: number;
+  readonly leewayInput: string;
+  readonly leewayInputError?: LeewayInputError | undefined;
+  /** Sets "now" from the user's text (ISO 8601 or NumericDate seconds); empty lets the clock tick again. */
+  setNowInput: (text: string) => void;
+  setLeewayInput: (text: string) => void;
 }
 
 /** The page's own address (for share links), set by the composition root: components never read `location`. */
