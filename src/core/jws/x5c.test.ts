@@ -1,0 +1,57 @@
+import { X509Certificate } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { parseLosslessJson, type JsonObject } from '../json/lossless';
+import { readX5cChain } from './x5c';
+
+// Made with OpenSSL 3.0 (keys thrown away): a P-256 self-signed root "Test Root CA" and an RSA 2048 leaf
+// "signer.example" it signed. Expectations are cross-checked against Node's own X.509 reader.
+const LEAF =
+  'MIICGjCCAcACFBMyBcKTgkBAqc0q4SAwxsR1rzw8MAoGCCqGSM49BAMCMCkxFTATBgNVBAMMDFRlc3QgUm9vdCBDQTEQMA4GA1UECgwHRXhhbXBsZTAeFw0yNjExMjYwNDQxMDhaFw0zNjExMjMwNDQxMDhaMCsxFzAVBgNVBAMMDnNpZ25lci5leGFtcGxlMRAwDgYDVQQKDAdFeGFtcGxlMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAuztM+MHNeuWVvfYJ5lqgrO6QS2PU5CCWsHIA7CbjvvKEXn2l6bz1jGcnV1fzt6KCKEbYGf6g9tAAQf1D6f3KsBRx7Y53SaK3WhtOxLHmK1eigeuTA9wNyRBsQ/Amsbxkf5s9ZufFXE01+66EUu9lW2ALOtOpklByQiPLIs3xcpG3dmKxkfNFTBXPcZIznlqmNl2POlDNMiGMSNbyqKqzUB7rka0kIZ74A1yNLebkeoeUL6+quRcuF2Uu+D2mkzWwlwmMhw4VJ2qXHnaFamKTMnQdtvrClQEkbQaAXiceKozHkUr4MecVDbiRcFAtQQKix1HHUpTDWGjy+JWePQxynwIDAQABMAoGCCqGSM49BAMCA0gAMEUCIF7OagL25ZGKQryknUJlYV7leyXtiei5kGWacrQisTaEAiEAiqwsgAbriIp730HzDtfU541CnOCFuHbmQv3dM/v9Xy8=';
+const ROOT =
+  'MIIBpjCCAU2gAwIBAgIUdx/ZFu5uJcmwbrVR/4fZpkLmzVcwCgYIKoZIzj0EAwIwKTEVMBMGA1UEAwwMVGVzdCBSb290IENBMRAwDgYDVQQKDAdFeGFtcGxlMB4XDTI2MTEyNjA0NDEwOFoXDTM2MTEyMzA0NDEwOFowKTEVMBMGA1UEAwwMVGVzdCBSb290IENBMRAwDgYDVQQKDAdFeGFtcGxlMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEzec4q0iI39VWjpCTlbo0lLbb1UkivPvNEBw1QEOI5FNwrwaERp6L9Ax46yDnx6uLpHFo3/F81zquGGI4dbZ3cqNTMFEwHQYDVR0OBBYEFC8bis2fhBLlgH1LViDc/hG/kU43MB8GA1UdIwQYMBaAFC8bis2fhBLlgH1LViDc/hG/kU43MA8GA1UdEwEB/wQFMAMBAf8wCgYIKoZIzj0EAwIDRwAwRAIgRk17umPfhmN3ROZpL2cZfP6pfp1pv/OyeJkj08HP8YgCIC+mhSmQUV1nuHs9w1ThYI0K/M8Etd73pkOrhJtuOWxZ';
+
+function header(x5c: unknown): JsonObject {
+  const parsed = parseLosslessJson(JSON.stringify({ alg: 'RS256', x5c }));
+  if (!parsed.ok || parsed.value.kind !== 'object') throw new Error('bad JSON');
+  return parsed.value;
+}
+
+describe('readX5cChain', () => {
+  it('reads each certificate, leaf first, and says the chain links', () => {
+    const chain = readX5cChain(header([LEAF, ROOT]));
+    const node = new X509Certificate(Buffer.from(LEAF, 'base64'));
+    expect(chain?.linked).toBe(true);
+    expect(chain?.links).toEqual([true]);
+    expect(chain?.entries[0]).toMatchObject({
+      ok: true,
+      subject: 'CN=signer.example, O=Example',
+      commonName: 'signer.example',
+      issuer: 'CN=Test Root CA, O=Example',
+      notBefore: Date.parse(node.validFrom),
+      notAfter: Date.parse(node.validTo),
+      key: { kty: 'RSA', bits: 2048 },
+    });
+    expect(chain?.entries[1]).toMatchObject({
+      ok: true,
+      subject: 'CN=Test Root CA, O=Example',
+      key: { kty: 'EC', crv: 'P-256' },
+    });
+  });
+
+  it('says when the chain does not link, and which entries cannot be read', () => {
+    expect(readX5cChain(header([ROOT, LEAF]))).toMatchObject({ linked: false, links: [false] });
+    const bad = readX5cChain(header([LEAF, 'not base64!', 42, 'AAAA']));
+    expect(bad?.entries.map((e) => (e.ok ? 'ok' : e.problem))).toEqual([
+      'ok',
+      'not-base64',
+      'not-string',
+      'not-certificate',
+    ]);
+    expect(bad?.linked).toBe(false);
+  });
+
+  it('reads nothing without an x5c array', () => {
+    expect(readX5cChain(header('x'))).toBeUndefined();
+    expect(readX5cChain(undefined)).toBeUndefined();
+  });
+});
