@@ -8,12 +8,14 @@ import tseslint from 'typescript-eslint';
 
 /** The UI's feature folders: each may import src/ui/common and the shared modules, never another feature. */
 const UI_FEATURES = [
+  'claims',
   'decoded',
   'edit',
   'key-input',
   'key-tools',
   'privacy',
   'share',
+  'time',
   'token-editor',
   'verify-status',
 ];

@@ -22,6 +22,9 @@ import { SignNotice } from './edit/sign-notice';
 import { UnsignedWarning } from './edit/unsigned-warning';
 import { KeyTools } from './key-tools/key-tools';
 import { PublicKeyOutput } from './key-tools/public-key-output';
+import { ClaimsTable } from './claims/claims-table';
+import { TimeCard } from './time/time-card';
+import { TimeStatus } from './time/time-status';
 
 export function App() {
   return (
@@ -77,14 +80,17 @@ export function App() {
               <KeyInput />
               <KeyTools />
               <VerifyStatus />
+              <TimeStatus />
               <SignNotice />
               <PublicKeyOutput />
             </Stack>
           </SignaturePane>
+          <TimeCard />
         </Stack>
         <Stack spacing={2} sx={{ minWidth: 0 }} aria-label="Decoded token">
           <HeaderPane tools={<HeaderTools />} />
           <PayloadPane tools={<ClaimHelpers />} />
+          <ClaimsTable />
         </Stack>
       </Box>
     </>

@@ -307,3 +307,8 @@ export function selectLeewayInputError(state: AppState): string | undefined {
 export function selectNowPinnedByUser(state: AppState): boolean {
   return state.nowInput.trim() !== '' && state.nowInputError === undefined;
 }
+
+/** The instant the token is judged at, as an ISO 8601 UTC date. */
+export function selectNowIso(state: AppState): string {
+  return toIsoInstant(state.now) ?? '';
+}

@@ -1,0 +1,166 @@
+import AxeBuilder from '@axe-core/playwright';
+import { EXP_MILLISECONDS, ENTRA_V2, EXPIRED, KEYCLOAK, NO_EXP, NOT_YET_VALID } from './claim-tokens';
+import { expect, NOW_SECONDS, test } from './fixtures';
+import { ClaimsArea } from './pages/claims';
+import { rawToken, SECRET, TYPICAL } from './tokens';
+
+test.describe('claims and time', () => {
+  test('an Entra ID v2 access token: every member in order, explained with its source', async ({ app }) => {
+    const claims = new ClaimsArea(app.page);
+    await app.open();
+    await app.pasteToken(ENTRA_V2);
+    await expect(claims.table).toBeVisible();
+    expect(await claims.names('header')).toEqual(['typ', 'alg', 'kid']);
+    expect(await claims.names('payload')).toEqual([
+      'aud',
+      'iss',
+      'iat',
+      'nbf',
+      'exp',
+      'aio',
+      'azp',
+      'azpacr',
+      'name',
+      'oid',
+      'preferred_username',
+      'rh',
+      'roles',
+      'scp',
+      'sub',
+      'tid',
+      'uti',
+      'ver',
+      'wids',
+    ]);
+    await expect(claims.description('header', 'kid')).toHaveAttribute('data-source', 'RFC 7515');
+    await expect(claims.description('payload', 'exp')).toHaveAttribute('data-source', 'RFC 7519');
+    for (const name of ['tid', 'oid', 'azp', 'scp', 'roles', 'uti', 'rh', 'aio', 'ver', 'wids', 'azpacr']) {
+      await expect(claims.description('payload', name)).not.toHaveText('');
+    }
+    await expect(claims.description('payload', 'tid')).toHaveAttribute('data-source', 'Microsoft Entra ID');
+    await expect(claims.description('payload', 'scp')).toHaveAttribute('data-source', 'Microsoft Entra ID');
+    await expect(claims.chips('payload', 'scp')).toHaveText(['User.Read', 'Orders.Manage']);
+    await expect(claims.chips('payload', 'roles')).toHaveText(['Orders.Read', 'Orders.Write']);
+    await expect(claims.row('payload', 'exp')).toContainText('2026-11-25T10:50:00Z');
+    await expect(claims.row('payload', 'exp')).toContainText('expires in 50 min');
+    await expect(claims.row('payload', 'iat')).toContainText('issued 10 min ago');
+    await claims.expectTimeStatus('valid');
+    await expect(claims.timeStatus).toContainText('50 min');
+  });
+
+  test('a Keycloak token: realm_access and resource_access explained one level down', async ({ app }) => {
+    const claims = new ClaimsArea(app.page);
+    await app.open();
+    await app.pasteToken(KEYCLOAK);
+    await expect(claims.description('payload', 'realm_access')).toHaveAttribute('data-source', 'Keycloak');
+    await expect(claims.description('payload', 'resource_access')).toHaveAttribute('data-source', 'Keycloak');
+    await expect(claims.description('payload', 'session_state')).toHaveAttribute('data-source', 'Keycloak');
+    await expect(claims.chips('payload', 'realm_access')).toHaveText([
+      'offline_access',
+      'default-roles-shop',
+      'uma_authorization',
+    ]);
+    await expect(claims.chips('payload', 'resource_access')).toHaveText(['manage-account', 'view-profile']);
+    await expect(claims.row('payload', 'resource_access')).toContainText('account');
+    await expect(claims.chips('payload', 'scope')).toHaveText(['openid', 'email', 'profile']);
+    await expect(claims.row('payload', 'auth_time')).toContainText('authenticated 1 min ago');
+    await claims.expectTimeStatus('valid');
+  });
+
+  test('a member nobody defines gets no description; a repeated member gets a row per copy', async ({
+    app,
+  }) => {
+    const claims = new ClaimsArea(app.page);
+    await app.open();
+    await app.pasteToken(rawToken('{"alg":"HS256"}', '{"sub":"a","x-custom":1,"admin":false,"admin":true}'));
+    await expect(claims.row('payload', 'x-custom')).toHaveCount(1);
+    await expect(claims.description('payload', 'x-custom')).toHaveCount(0);
+    await expect(claims.row('payload', 'admin')).toHaveCount(2);
+    await expect(claims.time('sub')).toHaveCount(0);
+  });
+
+  test('an expired token says so next to a verified signature', async ({ app }) => {
+    const claims = new ClaimsArea(app.page);
+    await app.open();
+    await app.pasteToken(EXPIRED);
+    await claims.expectTimeStatus('expired');
+    await expect(claims.timeStatus).toContainText('3 days');
+    await expect(claims.row('payload', 'exp')).toContainText('expired 3 days ago');
+    await expect(claims.description('payload', 'hd')).toHaveAttribute('data-source', 'Google');
+    await expect(claims.description('payload', 'nonce')).toHaveAttribute(
+      'data-source',
+      'OpenID Connect Core 1.0',
+    );
+    // Signature and time are two separate judgements, shown together.
+    await app.pasteToken(
+      TYPICAL.replace(
+        /\..*\./,
+        `.${Buffer.from(`{"sub":"x","exp":${NOW_SECONDS - 5}}`).toString('base64url')}.`,
+      ),
+    );
+    await claims.expectTimeStatus('expired');
+    await app.pasteToken(TYPICAL);
+    await app.key.use(SECRET);
+    await app.expectVerdict('verified');
+    await claims.expectTimeStatus('valid');
+  });
+
+  test('not yet valid, exp in milliseconds and no expiry', async ({ app }) => {
+    const claims = new ClaimsArea(app.page);
+    await app.open();
+    await app.pasteToken(NOT_YET_VALID);
+    await claims.expectTimeStatus('not-yet-valid');
+    await expect(claims.row('payload', 'nbf')).toContainText('valid in 10 min');
+    await app.pasteToken(EXP_MILLISECONDS);
+    await claims.expectTimeStatus('valid');
+    await expect(claims.timeStatus).toContainText('milliseconds');
+    await expect(claims.row('payload', 'exp')).toContainText('2026-11-25T11:00:00Z');
+    await app.pasteToken(NO_EXP);
+    await claims.expectTimeStatus('no-expiry');
+    await expect(claims.timeline).toContainText('iat');
+  });
+
+  test('now-input and leeway-input change the judgement', async ({ app }) => {
+    const claims = new ClaimsArea(app.page);
+    await app.open();
+    await app.pasteToken(KEYCLOAK);
+    await claims.expectTimeStatus('valid');
+    await claims.judgeAt('2026-11-25T10:05:00Z');
+    await claims.expectTimeStatus('expired');
+    await expect(claims.row('payload', 'exp')).toContainText('expired 1 min ago');
+    await claims.setLeeway('120');
+    await claims.expectTimeStatus('valid');
+    await claims.setLeeway('');
+    await claims.judgeAt(String(NOW_SECONDS + 240));
+    await claims.expectTimeStatus('expired');
+    await claims.judgeAt(String(NOW_SECONDS + 239));
+    await claims.expectTimeStatus('valid');
+    await claims.judgeAt('yesterday');
+    await claims.expectRefused(claims.nowInput, /Enter an ISO 8601 date/);
+    await claims.judgeAt('');
+    await claims.expectTimeStatus('valid');
+    await claims.setLeeway('soon');
+    await claims.expectRefused(claims.leewayInput, /number of seconds/);
+    await app.pasteToken(NOT_YET_VALID);
+    await claims.setLeeway('');
+    await claims.expectTimeStatus('not-yet-valid');
+    await claims.setLeeway('600');
+    await claims.expectTimeStatus('valid');
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`no accessibility violations with claims and time, ${scheme}`, async ({ app, page }) => {
+      const claims = new ClaimsArea(page);
+      await page.emulateMedia({ colorScheme: scheme });
+      await app.open();
+      await app.pasteToken(KEYCLOAK);
+      await expect(claims.rows.first()).toBeVisible();
+      await claims.judgeAt('not a date');
+      // The claims and time parts of the page (the token editor and the JSON panes have their own checks).
+      const results = await new AxeBuilder({ page }).include(claims.regions).analyze();
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
+    });
+  }
+});

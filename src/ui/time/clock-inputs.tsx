@@ -1,0 +1,52 @@
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import {
+  selectLeewayInput,
+  selectLeewayInputError,
+  selectNowInput,
+  selectNowInputError,
+  selectNowIso,
+} from '../../state/selectors/claims';
+import { useAppStore } from '../../state/store';
+import { TEST_IDS } from '../test-ids';
+
+/** The instant the token is judged at (`now-input`; empty: the ticking clock) and the leeway (`leeway-input`). */
+export function ClockInputs() {
+  const nowInput = useAppStore(selectNowInput);
+  const nowError = useAppStore(selectNowInputError);
+  const nowIso = useAppStore(selectNowIso);
+  const leewayInput = useAppStore(selectLeewayInput);
+  const leewayError = useAppStore(selectLeewayInputError);
+  const setNowInput = useAppStore((s) => s.setNowInput);
+  const setLeewayInput = useAppStore((s) => s.setLeewayInput);
+  return (
+    <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: 1.5, alignItems: 'flex-start' }}>
+      <TextField
+        size="small"
+        label="Judge at"
+        placeholder="current time"
+        value={nowInput}
+        onChange={(e) => setNowInput(e.target.value)}
+        error={nowError !== undefined}
+        helperText={nowError ?? `Now: ${nowIso} (ISO 8601 or NumericDate; empty: current time)`}
+        sx={{ flex: 2, minWidth: 0, width: '100%' }}
+        slotProps={{
+          htmlInput: { 'data-testid': TEST_IDS.nowInput, spellCheck: false, autoComplete: 'off' },
+        }}
+      />
+      <TextField
+        size="small"
+        label="Leeway (seconds)"
+        placeholder="0"
+        value={leewayInput}
+        onChange={(e) => setLeewayInput(e.target.value)}
+        error={leewayError !== undefined}
+        helperText={leewayError ?? 'Clock skew allowed'}
+        sx={{ flex: 1, minWidth: 0, width: '100%' }}
+        slotProps={{
+          htmlInput: { 'data-testid': TEST_IDS.leewayInput, inputMode: 'decimal', autoComplete: 'off' },
+        }}
+      />
+    </Stack>
+  );
+}
