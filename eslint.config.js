@@ -83,6 +83,36 @@ export default tseslint.config(
               message: 'Decoding a token needs no keys, verification or URLs: encoding <- json <- token.',
             },
             {
+              target: ['./src/core/encoding', './src/core/json', './src/core/token'],
+              from: ['./src/core/claims', './src/core/validate', './src/core/lint'],
+              message: 'Claims, validation and findings read decoded tokens; decoding knows nothing of them.',
+            },
+            {
+              target: './src/core/claims',
+              from: [
+                './src/core/keys',
+                './src/core/jws',
+                './src/core/url',
+                './src/core/validate',
+                './src/core/lint',
+              ],
+              message: 'Claims read decoded tokens only: encoding <- json <- token <- claims.',
+            },
+            {
+              target: './src/core/validate',
+              from: ['./src/core/keys', './src/core/jws', './src/core/url', './src/core/lint'],
+              except: ['./algorithms.ts'],
+              message:
+                'Validation reads decoded tokens and claims (and the algorithm table): claims <- validate.',
+            },
+            {
+              target: './src/core/lint',
+              from: ['./src/core/keys', './src/core/jws', './src/core/url'],
+              except: ['./algorithms.ts'],
+              message:
+                'Findings read decoded tokens, claims and the algorithm table; key facts come in as a KeyContext.',
+            },
+            {
               target: './src/engine',
               from: ['./src/state', './src/ui'],
               message: 'Engines run core work; they know nothing of the store or the UI.',
