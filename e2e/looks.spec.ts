@@ -3,6 +3,7 @@ import {
   b64url,
   BIG_NUMBERS_PAYLOAD,
   DUPLICATE_PAYLOAD,
+  hs256,
   makeJwe,
   nonCanonicalTwin,
   rawToken,
@@ -10,8 +11,10 @@ import {
   SECRET,
   TYPICAL,
 } from './tokens';
-import { expect, test } from './fixtures';
+import { ENTRA_V2, EXPIRED, KEYCLOAK } from './claim-tokens';
+import { expect, NOW_SECONDS, test } from './fixtures';
 import type { DebuggerPage } from './debugger-page';
+import { ClaimsArea } from './pages/claims';
 import type { TopBar } from './pages/top-bar';
 
 // Screenshots for a person to review (written to screenshots/, which git ignores): every view, in light and
@@ -162,6 +165,54 @@ for (const [name, act] of Object.entries(EDIT_VIEWS)) {
         await page.emulateMedia({ colorScheme: scheme });
         await app.open();
         await act(app);
+        await page.screenshot({ path: `screenshots/${name}-${scheme}-${size}.png`, fullPage: true });
+      });
+    }
+  }
+}
+
+// Claims and time: the claims table, the time status beside the verdict, the timeline and the clock inputs.
+const CLAIM_VIEWS: Record<string, (app: DebuggerPage, claims: ClaimsArea) => Promise<void>> = {
+  'claims-entra': async (app, claims) => {
+    await app.pasteToken(ENTRA_V2);
+    await claims.expectTimeStatus('valid');
+  },
+  'claims-keycloak': async (app, claims) => {
+    await app.pasteToken(KEYCLOAK);
+    await claims.expectTimeStatus('valid');
+  },
+  'claims-expired': async (app, claims) => {
+    await app.pasteToken(EXPIRED);
+    await claims.expectTimeStatus('expired');
+  },
+  'claims-expired-verified': async (app, claims) => {
+    await app.pasteToken(
+      hs256('{"alg":"HS256","typ":"JWT"}', `{"sub":"user-42","exp":${String(NOW_SECONDS - 7200)}}`, SECRET),
+    );
+    await app.key.use(SECRET);
+    await app.expectVerdict('verified');
+    await claims.expectTimeStatus('expired');
+  },
+  'claims-now-error': async (app, claims) => {
+    await app.pasteToken(KEYCLOAK);
+    await claims.judgeAt('next tuesday');
+    await claims.setLeeway('30');
+  },
+};
+
+for (const [name, act] of Object.entries(CLAIM_VIEWS)) {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const [size, viewport] of [
+      ['desktop', { width: 1280, height: 800 }],
+      ['phone', { width: 390, height: 844 }],
+    ] as const) {
+      test(`looks: ${name}, ${scheme}, ${size}`, async ({ app, page }) => {
+        await page.setViewportSize(viewport);
+        await page.emulateMedia({ colorScheme: scheme });
+        await app.open();
+        const claims = new ClaimsArea(page);
+        await act(app, claims);
+        await expect(claims.rows.first()).toBeVisible();
         await page.screenshot({ path: `screenshots/${name}-${scheme}-${size}.png`, fullPage: true });
       });
     }

@@ -132,7 +132,6 @@ function Row({ row }: { readonly row: ClaimRow }) {
         )}
         {row.chips !== undefined && <Chips chips={row.chips} />}
         {row.time !== undefined && <TimeValue time={row.time} />}
-        {row.children !== undefined && <Nested rows={row.children} />}
         {row.description !== undefined && (
           <Box sx={{ mt: 0.5 }}>
             <Typography
@@ -147,6 +146,7 @@ function Row({ row }: { readonly row: ClaimRow }) {
             <Source description={row.description} />
           </Box>
         )}
+        {row.children !== undefined && <Nested rows={row.children} />}
       </TableCell>
     </TableRow>
   );
