@@ -5,6 +5,7 @@ import { createEditSlice } from './edit-slice';
 import { createPageSlice } from './page-slice';
 import { startReactions } from './reactions';
 import type { AppState, Engines } from './types';
+import { createValidationSlice, startValidationReactions } from './validation-slice';
 
 /**
  * Builds the app's store with the engines that do its work; the app builds one in its composition root, and
@@ -16,7 +17,9 @@ export function createAppStore(engines: Engines, now = 0): StoreApi<AppState> {
     ...createClockSlice(now)(...a),
     ...createPageSlice(...a),
     ...createEditSlice(engines)(...a),
+    ...createValidationSlice(...a),
   }));
   startReactions(store, engines);
+  startValidationReactions(store);
   return store;
 }

@@ -3,6 +3,8 @@ import type { SecretEncoding } from '../core/keys/secret';
 import type { DecodedToken } from '../core/token/decode';
 import type { LeewayInputError, NowInputError } from '../core/claims/time';
 import type { JsonSyntaxError } from '../core/json/lossless';
+import type { Check } from '../core/validate/check';
+import type { Expectations } from '../core/validate/expectations';
 import type { DecodeEngine } from '../engine/decode-engine';
 import type { PublicKeyOutput, SignEngine, SignFailure } from '../engine/sign-engine';
 import type { KeyReading, VerifyEngine } from '../engine/verify-engine';
@@ -144,5 +146,21 @@ export interface EditSlice {
   clearAll: () => void;
 }
 
+/** The exact inputs the at_hash / c_hash checks were computed for. */
+export interface TokenHashStamp {
+  readonly tokenText: string;
+  readonly hashInput: string;
+}
+
+/** Validation as a careful server does it: what it expects, as typed (memory only), and the hash checks' answer. */
+export interface ValidationSlice {
+  /** The `expected-*` inputs and `at-hash-input`, as the user typed them; empty means not checked. */
+  readonly expectations: Required<Expectations>;
+  /** The at_hash and c_hash checks of the main token, for the inputs in the stamp. */
+  readonly tokenHashChecks?:
+    { readonly stamp: TokenHashStamp; readonly checks: readonly Check[] } | undefined;
+  setExpectation: (field: keyof Expectations, text: string) => void;
+}
+
 /** The whole app state: the user's inputs and everything derived from them. Nothing here is persisted. */
-export type AppState = DocumentsSlice & ClockSlice & PageSlice & EditSlice;
+export type AppState = DocumentsSlice & ClockSlice & PageSlice & EditSlice & ValidationSlice;
