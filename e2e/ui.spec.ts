@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { KEYCLOAK } from './claim-tokens';
 import { rawToken, TYPICAL, BIG_NUMBERS_PAYLOAD, DUPLICATE_PAYLOAD } from './tokens';
 import { expect, test } from './fixtures';
 
@@ -49,6 +50,22 @@ test.describe('themes, copying, accessibility', () => {
       expect(withError.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(', ')}`)).toEqual(
         [],
       );
+    });
+  }
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`no accessibility violations with a long token that scrolls, in the ${scheme} theme`, async ({
+      app,
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await app.open();
+      await app.pasteToken(KEYCLOAK);
+      await expect(app.payloadJson).toContainText('realm_access');
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
     });
   }
 

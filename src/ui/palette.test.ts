@@ -70,9 +70,10 @@ function closestPair(colours: readonly string[]): number {
 }
 
 describe('token colours', () => {
-  for (const [scheme, colours, paper] of [
-    ['light', LIGHT_COLORS, '#ffffff'],
-    ['dark', DARK_COLORS, '#1b1b1f'],
+  // Paper, and the darkest background code sits on (the code block with a selected bracket: action.selected).
+  for (const [scheme, colours, paper, codeBackground] of [
+    ['light', LIGHT_COLORS, '#ffffff', '#ebebeb'],
+    ['dark', DARK_COLORS, '#1b1b1f', '#3e3e41'],
   ] as const) {
     it(`${scheme}: header, payload and signature stay far apart for common colour-vision deficiencies`, () => {
       const { header, payload, signature } = colours.token;

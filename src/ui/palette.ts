@@ -35,13 +35,13 @@ export const LIGHT_COLORS: { token: TokenColors; code: CodeColors } = {
     error: '#b00020',
     errorBackground: 'rgba(176, 0, 32, 0.14)',
   },
-  code: { key: '#0451a5', string: '#116329', number: '#6f42c1', literal: '#9a6700', punctuation: '#3c4043' },
+  code: { key: '#0451a5', string: '#116329', number: '#6f42c1', literal: '#7d5400', punctuation: '#3c4043' },
 };
 
 /** The dark scheme's token and JSON colours. */
 export const DARK_COLORS: { token: TokenColors; code: CodeColors } = {
   token: {
-    header: '#d8705f',
+    header: '#e07a68',
     payload: '#7eafe5',
     signature: '#fbe742',
     encryptedKey: '#ffb74d',

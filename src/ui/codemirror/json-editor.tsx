@@ -152,6 +152,8 @@ export function JsonEditor({ value, onEdit, marks, testId, label, invalid, error
           marksField,
           editorTheme,
           EditorView.contentAttributes.of({
+            // An explicit tab stop: axe then sees the scrolling region holds focusable content.
+            tabindex: '0',
             'data-testid': testId,
             'aria-label': label,
             'aria-multiline': 'true',

@@ -110,6 +110,8 @@ export function TokenEditor() {
           marksField,
           editorTheme,
           EditorView.contentAttributes.of({
+            // An explicit tab stop: axe then sees the scrolling region holds focusable content.
+            tabindex: '0',
             'data-testid': TEST_IDS.tokenInput,
             'aria-label': 'Encoded token',
             'aria-multiline': 'true',
