@@ -103,6 +103,9 @@ describe('token colours', () => {
       ]) {
         expect(contrast(colour, paper), colour).toBeGreaterThanOrEqual(4.5);
       }
+      for (const colour of [key, string, number, literal, punctuation]) {
+        expect(contrast(colour, codeBackground), `${colour} in code`).toBeGreaterThanOrEqual(4.5);
+      }
     });
   }
 });
