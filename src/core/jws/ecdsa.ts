@@ -13,7 +13,7 @@ export function checkEcdsaShape(spec: AlgorithmSpec, signature: Uint8Array): Ecd
   const size = spec.signatureBytes;
   if (spec.family !== 'ecdsa' || size === undefined) return undefined;
   if (signature.length !== size) {
-    return signature[0] === 0x30
+    return looksLikeDerSignature(signature)
       ? { code: 'ECDSA_DER_SIGNATURE', expected: size, found: signature.length }
       : undefined;
   }
@@ -21,4 +21,15 @@ export function checkEcdsaShape(spec: AlgorithmSpec, signature: Uint8Array): Ecd
   const zero = (part: Uint8Array): boolean => part.every((b) => b === 0);
   if (zero(signature.subarray(0, half)) || zero(signature.subarray(half))) return { code: 'ECDSA_ZERO' };
   return undefined;
+}
+
+/**
+ * Whether bytes have the shape of a DER ECDSA-Sig-Value (RFC 3279 section 2.2.3): SEQUENCE { INTEGER r, INTEGER s },
+ * with its length byte (short or long form) matching the bytes; a raw signature that merely starts with 0x30 does not.
+ */
+function looksLikeDerSignature(bytes: Uint8Array): boolean {
+  if (bytes[0] !== 0x30 || bytes.length < 8) return false;
+  const first = bytes[1] ?? 0;
+  const [length, header] = first === 0x81 ? [bytes[2] ?? 0, 3] : first < 0x80 ? [first, 2] : [-1, 0];
+  return length === bytes.length - header && bytes[header] === 0x02;
 }
