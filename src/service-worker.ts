@@ -1,8 +1,13 @@
+import knownSecretWorkerUrl from './engine/known-secret.worker.ts?worker&url';
+
 /** The name of the page's one Trusted Types policy, the one the CSP allows (set in vite.config.ts). */
 declare const __SERVICE_WORKER_URL_POLICY__: string;
 
 /** The service worker vite-plugin-pwa writes, beside index.html. */
 const SERVICE_WORKER_URL = './sw.js';
+
+/** The script URLs the page may start: the service worker and the known-secret worker, nothing else. */
+const SCRIPT_URLS: ReadonlySet<string> = new Set([SERVICE_WORKER_URL, knownSecretWorkerUrl]);
 
 /** The part of the Trusted Types API used here (TypeScript's DOM library does not describe it yet). */
 interface TrustedTypePolicyFactory {
@@ -12,27 +17,37 @@ interface TrustedTypePolicyFactory {
   ): { createScriptURL: (input: string) => object };
 }
 
+let policy: { createScriptURL: (input: string) => object } | undefined;
+
 /**
- * Registers the service worker that precaches the site for offline use. The page's CSP requires Trusted
- * Types, and `register` takes a script URL: it gets one from a policy that lets exactly `./sw.js` through and
+ * A script URL for one of SCRIPT_URLS. The page's CSP requires Trusted Types, and `register` and `new Worker`
+ * take script URLs: they get them from the page's one policy, which lets exactly those URLs through and
  * throws for anything else, so the policy is no way around the CSP for other code.
  */
+function toScriptUrl(url: string): string {
+  const factory = (window as { trustedTypes?: TrustedTypePolicyFactory }).trustedTypes;
+  if (factory === undefined) return url;
+  policy ??= factory.createPolicy(__SERVICE_WORKER_URL_POLICY__, {
+    createScriptURL: (input) => {
+      if (!SCRIPT_URLS.has(input)) throw new TypeError(`Not a script of this page: ${input}`);
+      return input;
+    },
+  });
+  // A TrustedScriptURL, which the DOM library types as a string parameter.
+  return policy.createScriptURL(url) as unknown as string;
+}
+
+/** Registers the service worker that precaches the site for offline use. */
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator)) return;
-  const factory = (window as { trustedTypes?: TrustedTypePolicyFactory }).trustedTypes;
-  const url =
-    factory === undefined
-      ? SERVICE_WORKER_URL
-      : factory
-          .createPolicy(__SERVICE_WORKER_URL_POLICY__, {
-            createScriptURL: (input) => {
-              if (input !== SERVICE_WORKER_URL) throw new TypeError(`Not the service worker: ${input}`);
-              return input;
-            },
-          })
-          .createScriptURL(SERVICE_WORKER_URL);
+  const url = toScriptUrl(SERVICE_WORKER_URL);
   // After the page has loaded, so the worker's precaching does not compete with the first paint.
-  const register = () => void navigator.serviceWorker.register(url as string, { scope: './' });
+  const register = () => void navigator.serviceWorker.register(url, { scope: './' });
   if (document.readyState === 'complete') register();
   else window.addEventListener('load', register, { once: true });
+}
+
+/** Starts the known-secret search worker (src/engine/known-secret.worker.ts, as built). */
+export function startKnownSecretWorker(): Worker {
+  return new Worker(toScriptUrl(knownSecretWorkerUrl), { type: 'module', name: 'known-secret' });
 }

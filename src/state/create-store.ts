@@ -3,6 +3,7 @@ import { createClockSlice } from './clock-slice';
 import { createDocumentsSlice } from './documents-slice';
 import { createEditSlice } from './edit-slice';
 import { createPageSlice } from './page-slice';
+import { startFindingsReactions } from './findings-reactions';
 import { startReactions } from './reactions';
 import type { AppState, Engines } from './types';
 import { createValidationSlice, startValidationReactions } from './validation-slice';
@@ -20,6 +21,7 @@ export function createAppStore(engines: Engines, now = 0): StoreApi<AppState> {
     ...createValidationSlice(...a),
   }));
   startReactions(store, engines);
+  startFindingsReactions(store, engines);
   startValidationReactions(store);
   return store;
 }

@@ -1,13 +1,25 @@
 import { useStore } from 'zustand';
 import { createInlineDecodeEngine } from '../engine/decode-engine';
+import { createKnownSecretEngine } from '../engine/known-secret-engine';
 import { createLazySignEngine } from '../engine/sign-engine';
 import { createLazyVerifyEngine } from '../engine/verify-engine';
+import { startKnownSecretWorker } from '../service-worker';
 import { createAppStore } from './create-store';
 import type { AppState } from './types';
 
-/** The app's one store, with the real engines: decoding inline, key reading and verification loaded on demand. */
+/**
+ * The app's one store, with the real engines: decoding inline, key reading and verification loaded on demand,
+ * the known-secret search in a worker (the one-file edition has no worker file: it searches on the page).
+ */
 export const appStore = createAppStore(
-  { decode: createInlineDecodeEngine(), verify: createLazyVerifyEngine(), sign: createLazySignEngine() },
+  {
+    decode: createInlineDecodeEngine(),
+    verify: createLazyVerifyEngine(),
+    sign: createLazySignEngine(),
+    knownSecret: createKnownSecretEngine(
+      import.meta.env.MODE === 'single' ? {} : { startWorker: startKnownSecretWorker },
+    ),
+  },
   Date.now(),
 );
 

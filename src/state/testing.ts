@@ -1,5 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { createInlineDecodeEngine, type DecodeEngine } from '../engine/decode-engine';
+import { createKnownSecretEngine, type KnownSecretEngine } from '../engine/known-secret-engine';
 import type { SignEngine } from '../engine/sign-engine';
 import type { VerifyEngine } from '../engine/verify-engine';
 import { createAppStore } from './create-store';
@@ -20,13 +21,29 @@ export const UNUSED_SIGN_ENGINE: SignEngine = {
   randomId: () => 'test-jti',
 };
 
+const realFindingsEngine = createKnownSecretEngine();
+
+/**
+ * A known-secret engine whose search finds nothing at once (a test of the search passes its own), with the real
+ * key facts and x5c reading.
+ */
+export const QUIET_KNOWN_SECRET_ENGINE: KnownSecretEngine = {
+  search: () => ({
+    done: Promise.resolve({ outcome: { kind: 'not-found', tried: 0 }, total: 0 }),
+    cancel: () => undefined,
+  }),
+  keyContext: (reading) => realFindingsEngine.keyContext(reading),
+  x5c: (decoded) => realFindingsEngine.x5c(decoded),
+};
+
 /** A fresh store for one test, with inline decoding and the given (usually fake) verification engine. */
 export function testStore(
   verify: VerifyEngine = UNUSED_VERIFY_ENGINE,
   decode: DecodeEngine = createInlineDecodeEngine(),
   sign: SignEngine = UNUSED_SIGN_ENGINE,
+  knownSecret: KnownSecretEngine = QUIET_KNOWN_SECRET_ENGINE,
 ): StoreApi<AppState> {
-  return createAppStore({ decode, verify, sign }, Date.UTC(2026, 0, 1));
+  return createAppStore({ decode, verify, sign, knownSecret }, Date.UTC(2026, 0, 1));
 }
 
 /** Waits (up to 10 s) until the condition holds. */

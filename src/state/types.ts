@@ -8,12 +8,19 @@ import type { Expectations } from '../core/validate/expectations';
 import type { DecodeEngine } from '../engine/decode-engine';
 import type { PublicKeyOutput, SignEngine, SignFailure } from '../engine/sign-engine';
 import type { KeyReading, VerifyEngine } from '../engine/verify-engine';
+import type { KnownSecretEngine } from '../engine/known-secret-engine';
+import type { Finding } from '../core/lint/finding';
+import type { KeyContext } from '../core/lint/key-context';
+import type { KnownSecretSearchState } from '../core/lint/known-secret-search';
+import type { X5cWords } from '../core/jws/x5c-words';
 
 /** The work the store hands out: decoding, and key reading with verification. Tests inject fakes. */
 export interface Engines {
   readonly decode: DecodeEngine;
   readonly verify: VerifyEngine;
   readonly sign: SignEngine;
+  /** The known-secret search and the key facts of the findings; a store without it lists no key findings. */
+  readonly knownSecret?: KnownSecretEngine;
 }
 
 /** Which token a document is: the main one today; the compared token and each layer of a nested token later. */
@@ -162,5 +169,17 @@ export interface ValidationSlice {
   setExpectation: (field: keyof Expectations, text: string) => void;
 }
 
+/** What the findings need beyond the decoded token, each for the inputs it was computed for (main token). */
+export interface FindingsSlice {
+  /** The key facts the lint rules read, for the key inputs in the stamp. */
+  readonly keyContext?: { readonly stamp: KeyStamp; readonly context: KeyContext | undefined } | undefined;
+  /** The known-secret search of the token text it searched, and its finding once found. */
+  readonly knownSecret?:
+    | { readonly token: string; readonly state: KnownSecretSearchState; readonly finding?: Finding }
+    | undefined;
+  /** The header's x5c chain, read for the token text in `token` (shown only, never trusted). */
+  readonly x5c?: { readonly token: string; readonly chain: X5cWords | undefined } | undefined;
+}
+
 /** The whole app state: the user's inputs and everything derived from them. Nothing here is persisted. */
-export type AppState = DocumentsSlice & ClockSlice & PageSlice & EditSlice & ValidationSlice;
+export type AppState = DocumentsSlice & ClockSlice & PageSlice & EditSlice & ValidationSlice & FindingsSlice;

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { describeKnownSecretSearch, type KnownSecretSearchState } from './known-secret-search';
+
+describe('describeKnownSecretSearch', () => {
+  const examples: Record<string, KnownSecretSearchState> = {
+    loading: { status: 'loading' },
+    searching: { status: 'searching', tried: 12000, total: 103797 },
+    failed: { status: 'failed' },
+    found: { status: 'done', outcome: { kind: 'found', secret: 'secret', tried: 5 }, total: 10 },
+    'not-found': { status: 'done', outcome: { kind: 'not-found', tried: 10 }, total: 10 },
+    cancelled: { status: 'done', outcome: { kind: 'cancelled', tried: 3 }, total: 10 },
+    skipped: { status: 'done', outcome: { kind: 'skipped', reason: 'not-hmac' }, total: 0 },
+  };
+  it.each(Object.entries(examples))('has words for %s', (_, state) => {
+    expect(describeKnownSecretSearch(state).length).toBeGreaterThan(10);
+  });
+  it('counts with separators', () => {
+    expect(describeKnownSecretSearch(examples.searching!)).toContain('12,000 of 103,797');
+  });
+});
