@@ -17,6 +17,7 @@ const UI_FEATURES = [
   'share',
   'time',
   'token-editor',
+  'validation',
   'verify-status',
 ];
 

@@ -3,6 +3,7 @@ import { TEST_IDS } from '../src/ui/test-ids';
 import { Editing } from './pages/editing';
 import { KeyArea } from './pages/key-area';
 import { TopBar } from './pages/top-bar';
+import { ValidationArea } from './pages/validation';
 
 /** The values of `verify-status`'s `data-status` (CONTRACT.md). */
 export type Verdict = 'idle' | 'checking' | 'verified' | 'invalid' | 'error' | 'unsigned';
@@ -31,6 +32,8 @@ export class DebuggerPage {
   readonly topBar: TopBar;
   /** The panes as editors, the alg picker, key generation, claim helpers, examples and Clear. */
   readonly editing: Editing;
+  /** The validation panel: expected values and one check per check run. */
+  readonly validation: ValidationArea;
 
   constructor(readonly page: Page) {
     this.tokenInput = page.getByTestId(TEST_IDS.tokenInput);
@@ -43,6 +46,7 @@ export class DebuggerPage {
     this.key = new KeyArea(page);
     this.topBar = new TopBar(page);
     this.editing = new Editing(page);
+    this.validation = new ValidationArea(page);
   }
 
   /** Opens the app (optionally with a URL fragment) and waits until the editor is ready. */

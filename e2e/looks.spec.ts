@@ -1,4 +1,4 @@
-import { generateKeyPairSync, sign } from 'node:crypto';
+import { createHash, generateKeyPairSync, sign } from 'node:crypto';
 import {
   b64url,
   BIG_NUMBERS_PAYLOAD,
@@ -15,6 +15,7 @@ import { ENTRA_V2, EXPIRED, KEYCLOAK } from './claim-tokens';
 import { expect, NOW_SECONDS, test } from './fixtures';
 import type { DebuggerPage } from './debugger-page';
 import { ClaimsArea } from './pages/claims';
+import type { ValidationArea } from './pages/validation';
 import type { TopBar } from './pages/top-bar';
 
 // Screenshots for a person to review (written to screenshots/, which git ignores): every view, in light and
@@ -218,3 +219,62 @@ for (const [name, act] of Object.entries(CLAIM_VIEWS)) {
     }
   }
 }
+
+// Validation: the expected values and the checks of an ID token, passing and failing.
+const ACCESS_TOKEN = 'SlAV32hkKG.access-token-issued-with-the-id-token';
+const ID_TOKEN = rawToken(
+  '{"alg":"RS256","typ":"JWT","kid":"1e9gdk7"}',
+  JSON.stringify({
+    iss: 'https://accounts.example.com',
+    sub: '248289761001',
+    aud: 's6BhdRkqt3',
+    nonce: 'n-0S6_WzA2Mj',
+    iat: NOW_SECONDS - 60,
+    exp: NOW_SECONDS + 600,
+    at_hash: createHash('sha256').update(ACCESS_TOKEN).digest().subarray(0, 16).toString('base64url'),
+  }),
+);
+const VALIDATION_VIEWS: Record<string, (app: DebuggerPage, v: ValidationArea) => Promise<void>> = {
+  'validation-pass': async (app, v) => {
+    await app.pasteToken(ID_TOKEN);
+    await v.expect({
+      iss: 'https://accounts.example.com',
+      aud: 's6BhdRkqt3',
+      nonce: 'n-0S6_WzA2Mj',
+      typ: 'JWT',
+      algs: 'RS256, ES256',
+      hashInput: ACCESS_TOKEN,
+    });
+    await v.expectStatuses({ iss: 'pass', at_hash: 'pass' });
+  },
+  'validation-fail': async (app, v) => {
+    await app.pasteToken(EXPIRED);
+    await v.expect({
+      iss: 'https://login.example.com',
+      aud: '1234987819200.apps.googleusercontent.com',
+      algs: 'ES256',
+      hashInput: ACCESS_TOKEN,
+    });
+    await v.expectStatuses({ exp: 'fail', iss: 'fail', aud: 'pass', alg: 'fail' });
+  },
+};
+
+for (const [name, act] of Object.entries(VALIDATION_VIEWS)) {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const [size, viewport] of [
+      ['desktop', { width: 1280, height: 800 }],
+      ['phone', { width: 390, height: 844 }],
+    ] as const) {
+      test(`looks: ${name}, ${scheme}, ${size}`, async ({ app, page }) => {
+        await page.setViewportSize(viewport);
+        await page.emulateMedia({ colorScheme: scheme });
+        await app.open();
+        await act(app, app.validation);
+        await expect(app.validation.checks).toHaveCount(10);
+        await page.screenshot({ path: `screenshots/${name}-${scheme}-${size}.png`, fullPage: true });
+        await app.validation.region.screenshot({ path: `screenshots/${name}-${scheme}-${size}-panel.png` });
+      });
+    }
+  }
+}
+

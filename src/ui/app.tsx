@@ -25,6 +25,7 @@ import { PublicKeyOutput } from './key-tools/public-key-output';
 import { ClaimsTable } from './claims/claims-table';
 import { TimeCard } from './time/time-card';
 import { TimeStatus } from './time/time-status';
+import { ValidationPanel } from './validation/validation-panel';
 
 export function App() {
   return (
@@ -91,6 +92,7 @@ export function App() {
           <HeaderPane tools={<HeaderTools />} />
           <PayloadPane tools={<ClaimHelpers />} />
           <ClaimsTable />
+          <ValidationPanel />
         </Stack>
       </Box>
     </>
