@@ -11,6 +11,7 @@ const UI_FEATURES = [
   'claims',
   'decoded',
   'edit',
+  'findings',
   'key-input',
   'key-tools',
   'privacy',

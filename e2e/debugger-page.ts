@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { TEST_IDS } from '../src/ui/test-ids';
 import { Editing } from './pages/editing';
+import { FindingsArea } from './pages/findings';
 import { KeyArea } from './pages/key-area';
 import { TopBar } from './pages/top-bar';
 import { ValidationArea } from './pages/validation';
@@ -32,6 +33,8 @@ export class DebuggerPage {
   readonly topBar: TopBar;
   /** The panes as editors, the alg picker, key generation, claim helpers, examples and Clear. */
   readonly editing: Editing;
+  /** The findings card: risks of the token, the known-secret search, x5c certificates, issuer keys. */
+  readonly findings: FindingsArea;
   /** The validation panel: expected values and one check per check run. */
   readonly validation: ValidationArea;
 
@@ -46,6 +49,7 @@ export class DebuggerPage {
     this.key = new KeyArea(page);
     this.topBar = new TopBar(page);
     this.editing = new Editing(page);
+    this.findings = new FindingsArea(page);
     this.validation = new ValidationArea(page);
   }
 

@@ -278,3 +278,41 @@ for (const [name, act] of Object.entries(VALIDATION_VIEWS)) {
   }
 }
 
+// Findings: a risky token (a known secret, a path in kid, a password, an x5c chain, a known issuer) and a plain one.
+const X5C_LEAF =
+  'MIICGjCCAcACFBMyBcKTgkBAqc0q4SAwxsR1rzw8MAoGCCqGSM49BAMCMCkxFTATBgNVBAMMDFRlc3QgUm9vdCBDQTEQMA4GA1UECgwHRXhhbXBsZTAeFw0yNjExMjYwNDQxMDhaFw0zNjExMjMwNDQxMDhaMCsxFzAVBgNVBAMMDnNpZ25lci5leGFtcGxlMRAwDgYDVQQKDAdFeGFtcGxlMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAuztM+MHNeuWVvfYJ5lqgrO6QS2PU5CCWsHIA7CbjvvKEXn2l6bz1jGcnV1fzt6KCKEbYGf6g9tAAQf1D6f3KsBRx7Y53SaK3WhtOxLHmK1eigeuTA9wNyRBsQ/Amsbxkf5s9ZufFXE01+66EUu9lW2ALOtOpklByQiPLIs3xcpG3dmKxkfNFTBXPcZIznlqmNl2POlDNMiGMSNbyqKqzUB7rka0kIZ74A1yNLebkeoeUL6+quRcuF2Uu+D2mkzWwlwmMhw4VJ2qXHnaFamKTMnQdtvrClQEkbQaAXiceKozHkUr4MecVDbiRcFAtQQKix1HHUpTDWGjy+JWePQxynwIDAQABMAoGCCqGSM49BAMCA0gAMEUCIF7OagL25ZGKQryknUJlYV7leyXtiei5kGWacrQisTaEAiEAiqwsgAbriIp730HzDtfU541CnOCFuHbmQv3dM/v9Xy8=';
+const FINDINGS_VIEWS: Record<string, { token: string; expect: string }> = {
+  'findings-risky': {
+    token: hs256(
+      JSON.stringify({ alg: 'HS256', typ: 'JWT', kid: '../../keys/dev', x5c: [X5C_LEAF] }),
+      JSON.stringify({ iss: 'https://accounts.google.com', sub: 'user-42', password: 'hunter2' }),
+      'your-256-bit-secret',
+    ),
+    expect: 'known-secret',
+  },
+  'findings-searching': {
+    token: hs256('{"alg":"HS256","typ":"JWT"}', `{"sub":"user-42","exp":${NOW_SECONDS + 600}}`, SECRET),
+    expect: 'none',
+  },
+};
+
+for (const [name, view] of Object.entries(FINDINGS_VIEWS)) {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const [size, viewport] of [
+      ['desktop', { width: 1280, height: 800 }],
+      ['phone', { width: 390, height: 844 }],
+    ] as const) {
+      test(`looks: ${name}, ${scheme}, ${size}`, async ({ app, page }) => {
+        await page.setViewportSize(viewport);
+        await page.emulateMedia({ colorScheme: scheme });
+        await app.open();
+        await app.pasteToken(view.token);
+        if (view.expect === 'none') await app.findings.expectSearchDone();
+        else await app.findings.expectFinding(view.expect);
+        await page.screenshot({ path: `screenshots/${name}-${scheme}-${size}.png`, fullPage: true });
+        await page.screenshot({ path: `screenshots/${name}-${scheme}-${size}-viewport.png` });
+        await app.findings.card.screenshot({ path: `screenshots/${name}-${scheme}-${size}-card.png` });
+      });
+    }
+  }
+}

@@ -26,6 +26,7 @@ import { ClaimsTable } from './claims/claims-table';
 import { TimeCard } from './time/time-card';
 import { TimeStatus } from './time/time-status';
 import { ValidationPanel } from './validation/validation-panel';
+import { FindingsCard } from './findings/findings-card';
 
 export function App() {
   return (
@@ -89,6 +90,7 @@ export function App() {
           <TimeCard />
         </Stack>
         <Stack spacing={2} sx={{ minWidth: 0 }} aria-label="Decoded token">
+          <FindingsCard />
           <HeaderPane tools={<HeaderTools />} />
           <PayloadPane tools={<ClaimHelpers />} />
           <ClaimsTable />

@@ -55,4 +55,9 @@ export const TEST_IDS = {
   timeline: 'timeline',
   claimTime: 'claim-time',
   claimChip: 'claim-chip',
+  findings: 'findings',
+  knownSecretSearch: 'known-secret-search',
+  x5cChain: 'x5c-chain',
+  x5cCertificate: 'x5c-certificate',
+  issuerKeys: 'issuer-keys',
 } as const;
