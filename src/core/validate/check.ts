@@ -18,7 +18,7 @@ export const CHECK_IDS: readonly CheckId[] = [
  * Why a check came out as it did. `pass`: in-time, matches, allowed. `fail`: expired, not-yet-valid,
  * issued-in-future, missing (expected but absent), unreadable (not a value a server can read), differs,
  * not-allowed. `skip` (nothing to check against): absent (the token has no such claim), no-expectation, no-input,
- * no-claims (an encrypted token), no-hash (the alg names no hash for at_hash / c_hash).
+ * no-claims (no readable claims: an encrypted, undecodable or non-JSON payload), no-hash (the alg names no hash for at_hash / c_hash).
  */
 export type CheckReason =
   | 'in-time'
@@ -95,7 +95,7 @@ export function describeCheck(check: Check): string {
     case 'no-input':
       return `No ${check.id === 'c_hash' ? 'authorization code' : 'access token'} is given to check ${check.id} against.`;
     case 'no-claims':
-      return 'The claims are encrypted: nothing to check.';
+      return 'There are no claims to check: the payload is encrypted, is not a JSON object, or does not decode.';
     case 'no-hash':
       return `The header's alg ${quoted(check.found)} names no hash for ${check.id}.`;
   }
