@@ -1,12 +1,13 @@
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { jsonLanguage } from '@codemirror/lang-json';
 import { bidiIsolates, bracketMatching, codeFolding, foldGutter, foldKeymap } from '@codemirror/language';
-import { Annotation, EditorState, StateEffect, StateField, Transaction, type Range } from '@codemirror/state';
+import { Annotation, EditorState, Transaction, type Range } from '@codemirror/state';
 import { Decoration, EditorView, keymap, type DecorationSet } from '@codemirror/view';
 import Box from '@mui/material/Box';
 import { useEffect, useRef } from 'react';
 import { MONO_FONT } from '../theme';
 import { JSON_HIGHLIGHT_STYLES, jsonHighlight } from './json-highlight';
+import { createMarksField } from './marks-field';
 import { minimalChange } from './minimal-change';
 
 /** A range of the editor's text to mark: a syntax error, or a value the reader must notice. */
@@ -20,7 +21,6 @@ export interface JsonEditorMark {
 
 /** Marks a change that came from the store, so it is not sent back as the user's edit. */
 const fromStore = Annotation.define<boolean>();
-const setMarks = StateEffect.define<readonly JsonEditorMark[]>();
 
 function markDecoration(mark: JsonEditorMark): Decoration {
   const attributes: Record<string, string> = mark.title === undefined ? {} : { title: mark.title };
@@ -43,17 +43,7 @@ function toDecorations(marks: readonly JsonEditorMark[], length: number): Decora
   return Decoration.set(ranges, true);
 }
 
-const marksField = StateField.define<DecorationSet>({
-  create: () => Decoration.none,
-  update(value, tr) {
-    let next = value.map(tr.changes);
-    for (const effect of tr.effects) {
-      if (effect.is(setMarks)) next = toDecorations(effect.value, tr.state.doc.length);
-    }
-    return next;
-  },
-  provide: (field) => EditorView.decorations.from(field),
-});
+const { setMarks, marksField } = createMarksField(toDecorations);
 
 const editorTheme = EditorView.theme({
   '&': { fontSize: '0.875rem', backgroundColor: 'transparent' },

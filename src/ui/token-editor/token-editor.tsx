@@ -1,15 +1,14 @@
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
-import { EditorState, StateEffect, StateField, type Range } from '@codemirror/state';
+import { EditorState, type Range } from '@codemirror/state';
 import { Decoration, EditorView, keymap, placeholder, type DecorationSet } from '@codemirror/view';
 import Box from '@mui/material/Box';
 import { useEffect, useRef } from 'react';
 import { selectTokenMarks, type TokenMark } from '../../state/selectors/token';
 import { selectDecoded, selectTokenText } from '../../state/selectors/document';
 import { appStore, useAppStore } from '../../state/store';
+import { createMarksField } from '../codemirror/marks-field';
 import { TEST_IDS } from '../test-ids';
 import { MONO_FONT } from '../theme';
-
-const setMarks = StateEffect.define<readonly TokenMark[]>();
 
 const markClass: Record<TokenMark['kind'], string> = {
   header: 'tok-header',
@@ -40,17 +39,7 @@ function toDecorations(marks: readonly TokenMark[], length: number): DecorationS
   return Decoration.set(ranges, true);
 }
 
-const marksField = StateField.define<DecorationSet>({
-  create: () => Decoration.none,
-  update(value, tr) {
-    let next = value.map(tr.changes);
-    for (const effect of tr.effects) {
-      if (effect.is(setMarks)) next = toDecorations(effect.value, tr.state.doc.length);
-    }
-    return next;
-  },
-  provide: (field) => EditorView.decorations.from(field),
-});
+const { setMarks, marksField } = createMarksField(toDecorations);
 
 const editorTheme = EditorView.theme({
   '&': { fontSize: '0.95rem', backgroundColor: 'transparent' },
