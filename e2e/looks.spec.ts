@@ -13,10 +13,37 @@ import {
 } from './tokens';
 import { ENTRA_V2, EXPIRED, KEYCLOAK } from './claim-tokens';
 import { expect, NOW_SECONDS, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import type { DebuggerPage } from './debugger-page';
 import { ClaimsArea } from './pages/claims';
 import type { ValidationArea } from './pages/validation';
 import type { TopBar } from './pages/top-bar';
+
+const SCHEMES = ['light', 'dark'] as const;
+const SIZES = [
+  ['desktop', { width: 1280, height: 800 }],
+  ['phone', { width: 390, height: 844 }],
+] as const;
+
+/**
+ * Declares one screenshot test per colour scheme and size: the page opened at that size in that scheme, then
+ * `shoot`, which names its files with `shot` ("dark-phone").
+ */
+function looks(
+  title: string,
+  shoot: (args: { app: DebuggerPage; page: Page; shot: string }) => Promise<void>,
+): void {
+  for (const scheme of SCHEMES) {
+    for (const [size, viewport] of SIZES) {
+      test(`looks: ${title}, ${scheme}, ${size}`, async ({ app, page }) => {
+        await page.setViewportSize(viewport);
+        await page.emulateMedia({ colorScheme: scheme });
+        await app.open();
+        await shoot({ app, page, shot: `${scheme}-${size}` });
+      });
+    }
+  }
+}
 
 // Screenshots for a person to review (written to screenshots/, which git ignores): every view, in light and
 // dark themes, at desktop and phone widths. The assertions only check the page rendered what was shot.
@@ -51,27 +78,17 @@ const KEYS: Partial<Record<keyof typeof VIEWS, string>> = {
 };
 
 for (const [name, token] of Object.entries(VIEWS)) {
-  for (const scheme of ['light', 'dark'] as const) {
-    for (const [size, viewport] of [
-      ['desktop', { width: 1280, height: 800 }],
-      ['phone', { width: 390, height: 844 }],
-    ] as const) {
-      test(`looks: ${name}, ${scheme}, ${size}`, async ({ app, page }) => {
-        await page.setViewportSize(viewport);
-        await page.emulateMedia({ colorScheme: scheme });
-        await app.open();
-        const text = await token();
-        if (text !== '') await app.pasteToken(text);
-        const key = KEYS[name as keyof typeof KEYS];
-        if (key !== undefined) {
-          await app.key.use(key);
-          await app.expectVerdictSettled();
-        }
-        await expect(app.headerJson).toBeVisible();
-        await page.screenshot({ path: `screenshots/${name}-${scheme}-${size}.png`, fullPage: true });
-      });
+  looks(name, async ({ app, page, shot }) => {
+    const text = await token();
+    if (text !== '') await app.pasteToken(text);
+    const key = KEYS[name as keyof typeof KEYS];
+    if (key !== undefined) {
+      await app.key.use(key);
+      await app.expectVerdictSettled();
     }
-  }
+    await expect(app.headerJson).toBeVisible();
+    await page.screenshot({ path: `screenshots/${name}-${shot}.png`, fullPage: true });
+  });
 }
 
 // The dialogs of the top bar, shot as the viewport shows them: how each opens, and what shows once open.
@@ -84,24 +101,14 @@ const DIALOGS = {
 } as const;
 
 for (const [name, { open, dialog }] of Object.entries(DIALOGS)) {
-  for (const scheme of ['light', 'dark'] as const) {
-    for (const [size, viewport] of [
-      ['desktop', { width: 1280, height: 800 }],
-      ['phone', { width: 390, height: 844 }],
-    ] as const) {
-      test(`looks: ${name} dialog, ${scheme}, ${size}`, async ({ app, page }) => {
-        await page.setViewportSize(viewport);
-        await page.emulateMedia({ colorScheme: scheme });
-        await app.open();
-        await app.pasteToken(TYPICAL);
-        await open(app.topBar);
-        await expect(dialog(app.topBar)).toBeVisible();
-        // Let the dialog's entrance transition finish.
-        await page.waitForTimeout(400);
-        await page.screenshot({ path: `screenshots/dialog-${name}-${scheme}-${size}.png` });
-      });
-    }
-  }
+  looks(`${name} dialog`, async ({ app, page, shot }) => {
+    await app.pasteToken(TYPICAL);
+    await open(app.topBar);
+    await expect(dialog(app.topBar)).toBeVisible();
+    // Let the dialog's entrance transition finish.
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: `screenshots/dialog-${name}-${shot}.png` });
+  });
 }
 
 // Editing and signing: each view is what a few user actions leave on screen.
@@ -156,20 +163,10 @@ const EDIT_VIEWS: Record<string, (app: DebuggerPage) => Promise<void>> = {
 };
 
 for (const [name, act] of Object.entries(EDIT_VIEWS)) {
-  for (const scheme of ['light', 'dark'] as const) {
-    for (const [size, viewport] of [
-      ['desktop', { width: 1280, height: 800 }],
-      ['phone', { width: 390, height: 844 }],
-    ] as const) {
-      test(`looks: ${name}, ${scheme}, ${size}`, async ({ app, page }) => {
-        await page.setViewportSize(viewport);
-        await page.emulateMedia({ colorScheme: scheme });
-        await app.open();
-        await act(app);
-        await page.screenshot({ path: `screenshots/${name}-${scheme}-${size}.png`, fullPage: true });
-      });
-    }
-  }
+  looks(name, async ({ app, page, shot }) => {
+    await act(app);
+    await page.screenshot({ path: `screenshots/${name}-${shot}.png`, fullPage: true });
+  });
 }
 
 // Claims and time: the claims table, the time status beside the verdict, the timeline and the clock inputs.
@@ -202,22 +199,12 @@ const CLAIM_VIEWS: Record<string, (app: DebuggerPage, claims: ClaimsArea) => Pro
 };
 
 for (const [name, act] of Object.entries(CLAIM_VIEWS)) {
-  for (const scheme of ['light', 'dark'] as const) {
-    for (const [size, viewport] of [
-      ['desktop', { width: 1280, height: 800 }],
-      ['phone', { width: 390, height: 844 }],
-    ] as const) {
-      test(`looks: ${name}, ${scheme}, ${size}`, async ({ app, page }) => {
-        await page.setViewportSize(viewport);
-        await page.emulateMedia({ colorScheme: scheme });
-        await app.open();
-        const claims = new ClaimsArea(page);
-        await act(app, claims);
-        await expect(claims.rows.first()).toBeVisible();
-        await page.screenshot({ path: `screenshots/${name}-${scheme}-${size}.png`, fullPage: true });
-      });
-    }
-  }
+  looks(name, async ({ app, page, shot }) => {
+    const claims = new ClaimsArea(page);
+    await act(app, claims);
+    await expect(claims.rows.first()).toBeVisible();
+    await page.screenshot({ path: `screenshots/${name}-${shot}.png`, fullPage: true });
+  });
 }
 
 // Validation: the expected values and the checks of an ID token, passing and failing.
@@ -260,22 +247,12 @@ const VALIDATION_VIEWS: Record<string, (app: DebuggerPage, v: ValidationArea) =>
 };
 
 for (const [name, act] of Object.entries(VALIDATION_VIEWS)) {
-  for (const scheme of ['light', 'dark'] as const) {
-    for (const [size, viewport] of [
-      ['desktop', { width: 1280, height: 800 }],
-      ['phone', { width: 390, height: 844 }],
-    ] as const) {
-      test(`looks: ${name}, ${scheme}, ${size}`, async ({ app, page }) => {
-        await page.setViewportSize(viewport);
-        await page.emulateMedia({ colorScheme: scheme });
-        await app.open();
-        await act(app, app.validation);
-        await expect(app.validation.checks).toHaveCount(10);
-        await page.screenshot({ path: `screenshots/${name}-${scheme}-${size}.png`, fullPage: true });
-        await app.validation.region.screenshot({ path: `screenshots/${name}-${scheme}-${size}-panel.png` });
-      });
-    }
-  }
+  looks(name, async ({ app, page, shot }) => {
+    await act(app, app.validation);
+    await expect(app.validation.checks).toHaveCount(10);
+    await page.screenshot({ path: `screenshots/${name}-${shot}.png`, fullPage: true });
+    await app.validation.region.screenshot({ path: `screenshots/${name}-${shot}-panel.png` });
+  });
 }
 
 // Findings: a risky token (a known secret, a path in kid, a password, an x5c chain, a known issuer) and a plain one.
@@ -297,22 +274,12 @@ const FINDINGS_VIEWS: Record<string, { token: string; expect: string }> = {
 };
 
 for (const [name, view] of Object.entries(FINDINGS_VIEWS)) {
-  for (const scheme of ['light', 'dark'] as const) {
-    for (const [size, viewport] of [
-      ['desktop', { width: 1280, height: 800 }],
-      ['phone', { width: 390, height: 844 }],
-    ] as const) {
-      test(`looks: ${name}, ${scheme}, ${size}`, async ({ app, page }) => {
-        await page.setViewportSize(viewport);
-        await page.emulateMedia({ colorScheme: scheme });
-        await app.open();
-        await app.pasteToken(view.token);
-        if (view.expect === 'none') await app.findings.expectSearchDone();
-        else await app.findings.expectFinding(view.expect);
-        await page.screenshot({ path: `screenshots/${name}-${scheme}-${size}.png`, fullPage: true });
-        await page.screenshot({ path: `screenshots/${name}-${scheme}-${size}-viewport.png` });
-        await app.findings.card.screenshot({ path: `screenshots/${name}-${scheme}-${size}-card.png` });
-      });
-    }
-  }
+  looks(name, async ({ app, page, shot }) => {
+    await app.pasteToken(view.token);
+    if (view.expect === 'none') await app.findings.expectSearchDone();
+    else await app.findings.expectFinding(view.expect);
+    await page.screenshot({ path: `screenshots/${name}-${shot}.png`, fullPage: true });
+    await page.screenshot({ path: `screenshots/${name}-${shot}-viewport.png` });
+    await app.findings.card.screenshot({ path: `screenshots/${name}-${shot}-card.png` });
+  });
 }
