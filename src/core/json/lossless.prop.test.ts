@@ -174,4 +174,32 @@ describe('lossless JSON, by property', () => {
       { numRuns: 2000 },
     );
   });
+  it('accepts exactly what JSON.parse accepts, on JSON texts with one character inserted, removed or replaced', () => {
+    const units = Array.from('{}[],:"\\ \t\n01-+eE.tnrulfas\u0000\u001f\u00a0x/');
+    fc.assert(
+      fc.property(
+        fc.json({ maxDepth: 3 }),
+        fc.nat(),
+        fc.constantFrom('insert', 'remove', 'replace'),
+        fc.constantFrom(...units),
+        (json, at, how, unit) => {
+          const i = at % (json.length + 1);
+          const text =
+            how === 'insert'
+              ? json.slice(0, i) + unit + json.slice(i)
+              : how === 'remove'
+                ? json.slice(0, i) + json.slice(i + 1)
+                : json.slice(0, i) + unit + json.slice(i + 1);
+          let platform = true;
+          try {
+            JSON.parse(text);
+          } catch {
+            platform = false;
+          }
+          expect(parseLosslessJson(text).ok).toBe(platform);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
 });

@@ -140,8 +140,14 @@ describe('parseLosslessJson: strict RFC 8259 syntax', () => {
     expect(failure(text).code).toBe('JSON_SYNTAX');
   });
 
-  it('points at the string that holds a bad escape', () => {
-    expect(failure('{"a":"\\x"}')).toMatchObject({ code: 'JSON_SYNTAX', offset: 5, line: 1, column: 6 });
+  it('points at the bad escape itself and names it', () => {
+    expect(failure('{"a":"\\x"}')).toMatchObject({
+      code: 'JSON_SYNTAX',
+      offset: 6,
+      line: 1,
+      column: 7,
+      detail: "unknown escape '\\x'",
+    });
   });
 
   it('the offset, line and column agree', () => {
