@@ -89,6 +89,17 @@ export class DebuggerPage {
     return this.page.locator(`[data-note="${code}"]`);
   }
 
+  /** The notes shown in a part's card (a payload that is not JSON, …); a risk is a finding, never a pane note. */
+  paneNotes(part: 'header' | 'payload' | 'signature'): Locator {
+    const title = { header: /^(Protected h|H)eader$/, payload: /^Payload$/, signature: /^Signature$/ }[part];
+    return this.page.getByRole('region', { name: title }).locator('[data-note]');
+  }
+
+  /** Every element of the page whose own text matches `words`: to check a warning is said exactly once. */
+  saying(words: string | RegExp): Locator {
+    return this.page.locator('main').getByText(words);
+  }
+
   /** One problem listed in the decode error, by its code; `data-error-part` names the segment. */
   decodeProblem(code: string): Locator {
     return this.decodeError.locator(`[data-error-code="${code}"]`);

@@ -86,7 +86,13 @@ test.describe('live decoding', () => {
     const flagged = app.payloadFlags('inexact');
     await expect(flagged).toHaveText(['12345678901234567890', '1e400']);
     await expect(flagged.first()).toHaveAttribute('title', /12345678901234567000/);
-    await expect(app.page.getByText(/12345678901234567890 cannot be held exactly/)).toBeVisible();
+    // Said once, by the inexact-number finding (with where it is and what JavaScript reads), not under the pane.
+    await expect(app.findings.finding('inexact-number')).toHaveCount(2);
+    await expect(app.findings.finding('inexact-number').first()).toContainText(
+      'The number 12345678901234567890 (/payload/id) cannot be held exactly by JavaScript, which reads it as 12345678901234567000',
+    );
+    await expect(app.saying(/12345678901234567890 .*cannot be held exactly/)).toHaveCount(1);
+    await expect(app.paneNotes('payload')).toHaveCount(0);
   });
 
   test('member order is kept as the token has it', async ({ app }) => {
@@ -105,7 +111,13 @@ test.describe('live decoding', () => {
     await expect(app.payloadJson).toContainText('"admin": false');
     await expect(app.payloadJson).toContainText('"admin": true');
     await expect(app.payloadFlags('duplicate')).toHaveCount(2);
-    await expect(app.note('DUPLICATE_MEMBER')).toContainText('"admin" appears more than once');
+    // Said once, by the duplicate-member finding, not again under the pane.
+    await app.findings.expectFinding('duplicate-member', 'high');
+    await expect(app.findings.finding('duplicate-member')).toContainText(
+      '"admin" more than once (/payload/admin)',
+    );
+    await expect(app.saying(/which copy wins/)).toHaveCount(1);
+    await expect(app.paneNotes('payload')).toHaveCount(0);
   });
 
   test('unicode text is shown correctly', async ({ app }) => {

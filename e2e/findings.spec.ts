@@ -133,3 +133,80 @@ test.describe('findings', () => {
     });
   }
 });
+
+test.describe('each risk is said once, by its finding', () => {
+  test('a duplicate member, at the top or nested: one finding each, no note under the pane', async ({
+    app,
+  }) => {
+    await app.open();
+    await app.pasteToken(
+      rawToken('{"alg":"HS256"}', `{"admin":false,"admin":true,"user":{"role":"a","role":"b"},${FRESH}}`),
+    );
+    await expect(app.findings.finding('duplicate-member')).toHaveCount(2);
+    await expect(app.findings.finding('duplicate-member').first()).toContainText(
+      'The payload has the member "admin" more than once (/payload/admin)',
+    );
+    await expect(app.findings.finding('duplicate-member').nth(1)).toContainText(
+      'The payload has the member "role" more than once (/payload/user/role)',
+    );
+    // The editor still marks the exact places; the words are the findings' alone.
+    await expect(app.payloadFlags('duplicate')).toHaveCount(4);
+    await expect(app.saying(/which copy wins/)).toHaveCount(2);
+    await expect(app.paneNotes('payload')).toHaveCount(0);
+    await expect(app.note('DUPLICATE_MEMBER')).toHaveCount(0);
+  });
+
+  test('a number JavaScript cannot hold, in the header: the finding says where and what it is read as', async ({
+    app,
+  }) => {
+    await app.open();
+    await app.pasteToken(rawToken('{"alg":"HS256","n":12345678901234567890}', `{${FRESH}}`));
+    await app.findings.expectFinding('inexact-number', 'low');
+    await expect(app.findings.finding('inexact-number')).toContainText(
+      'The number 12345678901234567890 (/header/n) cannot be held exactly by JavaScript, which reads it as 12345678901234567000',
+    );
+    await expect(app.saying(/cannot be held exactly/)).toHaveCount(1);
+    await expect(app.paneNotes('header')).toHaveCount(0);
+    await expect(app.note('INEXACT_NUMBER')).toHaveCount(0);
+  });
+
+  test('a short secret: the finding gives its bytes and the bytes needed, only while that key is there', async ({
+    app,
+  }) => {
+    await app.open();
+    await app.pasteToken(hs256('{"alg":"HS256"}', `{"sub":"a",${FRESH}}`, 'tiny'));
+    await app.key.use('tiny');
+    await app.expectVerdict('verified');
+    await app.findings.expectFinding('short-secret', 'high');
+    await expect(app.findings.finding('short-secret')).toContainText(
+      'The HMAC secret is 4 bytes, shorter than the 32 bytes HS256 needs',
+    );
+    await expect(app.findings.finding('short-secret')).toContainText('RFC 7518 section 3.2');
+    // Not again beside the verdict.
+    await expect(app.saying(/shorter than/)).toHaveCount(1);
+    await expect(app.note('SHORT_SECRET')).toHaveCount(0);
+    await app.key.use('');
+    await app.findings.expectNoFinding('short-secret');
+    await expect(app.saying(/shorter than/)).toHaveCount(0);
+  });
+
+  test('alg none: the verdict and the editing warning say it is unsigned; the finding says what that risks', async ({
+    app,
+  }) => {
+    await app.open();
+    await app.pasteToken(rawToken('{"alg":"none"}', `{"sub":"a",${FRESH}}`, ''));
+    await app.expectVerdict('unsigned');
+    await app.findings.expectFinding('alg-none', 'high');
+    await expect(app.findings.finding('alg-none')).toContainText(
+      'a server that accepts it lets anyone write',
+    );
+    await expect(app.saying(/anyone/i)).toHaveCount(1);
+    await expect(app.saying(/must never accept/)).toHaveCount(0);
+    await expect(app.verifyStatus).toContainText("Unsigned: the header says alg 'none'");
+    await expect(app.editing.unsignedWarning).toContainText('unsigned (alg: none)');
+    // Its link brings the finding into view and moves focus to it.
+    await app.editing.unsignedWarningLink.click();
+    await expect(app.findings.finding('alg-none')).toBeFocused();
+    await expect(app.findings.finding('alg-none')).toBeInViewport();
+  });
+});

@@ -20,6 +20,8 @@ export class Editing {
   readonly setKidThumbprintButton: Locator;
   /** Shown while the token being produced is `alg: none` (CONTRACT.md `unsigned-warning`). */
   readonly unsignedWarning: Locator;
+  /** The unsigned warning's link to the alg-none finding, which says what an unsigned token risks. */
+  readonly unsignedWarningLink: Locator;
   /** The switch: edited JSON byte for byte (on) or compacted (off). */
   readonly keepWhitespace: Locator;
   /** Why the last key action (generate, thumbprint) did not happen. */
@@ -39,6 +41,7 @@ export class Editing {
     this.publicKeyOutput = page.getByTestId(TEST_IDS.publicKeyOutput);
     this.setKidThumbprintButton = page.getByTestId(TEST_IDS.setKidThumbprint);
     this.unsignedWarning = page.getByTestId(TEST_IDS.unsignedWarning);
+    this.unsignedWarningLink = this.unsignedWarning.getByRole('button', { name: 'see Findings' });
     this.keepWhitespace = page.getByTestId(TEST_IDS.keepWhitespace);
     this.keyActionFailure = page.getByTestId(TEST_IDS.keyActionFailure);
     this.signState = page.getByTestId(TEST_IDS.signState);

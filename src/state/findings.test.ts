@@ -4,7 +4,9 @@ import { readKeyText } from '../core/keys/read';
 import { b64u } from '../core/testing/build-token';
 import type { VerifyEngine } from '../engine/verify-engine';
 import { createKnownSecretEngine, type KnownSecretEngine } from '../engine/known-secret-engine';
+import { selectDecoded } from './selectors/document';
 import { selectFindings, selectFindingViews, selectKnownSecretSearch } from './selectors/findings';
+import { selectContentNotes, selectSignatureNotes } from './selectors/token';
 import { QUIET_KNOWN_SECRET_ENGINE, testStore, until, UNUSED_SIGN_ENGINE } from './testing';
 import { createInlineDecodeEngine } from '../engine/decode-engine';
 
@@ -100,5 +102,55 @@ describe('findings in the store', () => {
     s.getState().setTokenText(token({ alg: 'RS256' }, { sub: 'b' }));
     expect(cancelled).toEqual([a]);
     expect(selectKnownSecretSearch(s.getState())).toBeUndefined();
+  });
+});
+
+describe('each risk is said once, by its finding', () => {
+  const shownNotes = (s: ReturnType<typeof store>) => [
+    ...Object.values(selectContentNotes(s.getState())).flat(),
+    ...selectSignatureNotes(s.getState()),
+  ];
+
+  it('leaves duplicate members, inexact numbers and alg none to the findings, which say where and what', () => {
+    const s = store();
+    s.getState().setTokenText(
+      `${b64u('{"alg":"none","n":12345678901234567890}')}.${b64u('{"a":1,"a":2,"o":{"b":1,"b":2}}')}.`,
+    );
+    // The decoder still records the facts (the editors mark the places with them) ...
+    expect(selectDecoded(s.getState()).notes.map((n) => n.code)).toEqual(
+      expect.arrayContaining(['DUPLICATE_MEMBER', 'INEXACT_NUMBER', 'UNSECURED']),
+    );
+    // ... but no note beside a pane says them again.
+    expect(shownNotes(s)).toEqual([]);
+    const findings = selectFindings(s.getState());
+    expect(findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: 'alg-none', alg: 'none' }),
+        expect.objectContaining({
+          id: 'duplicate-member',
+          part: 'payload',
+          pointer: '/payload/a',
+          name: 'a',
+        }),
+        expect.objectContaining({
+          id: 'duplicate-member',
+          part: 'payload',
+          pointer: '/payload/o/b',
+          name: 'b',
+        }),
+        expect.objectContaining({
+          id: 'inexact-number',
+          pointer: '/header/n',
+          raw: '12345678901234567890',
+          jsText: '12345678901234567000',
+        }),
+      ]),
+    );
+  });
+
+  it('keeps the notes no finding says (a payload that is not JSON)', () => {
+    const s = store();
+    s.getState().setTokenText(`${b64u('{"alg":"HS256"}')}.${b64u('hello')}.c2ln`);
+    expect(shownNotes(s).map((n) => n.code)).toEqual(['PAYLOAD_NOT_JSON']);
   });
 });

@@ -93,7 +93,8 @@ export function describeReadiness(readiness: Readiness): string {
     case 'encrypted':
       return 'Not checked: this token is encrypted, and its integrity is checked when it is decrypted.';
     case 'unsigned':
-      return "Unsigned: the header says alg 'none', so there is no signature to verify. Anyone can change this token; a server must never accept it.";
+      // The status and its reason; what it risks is the alg-none finding's to say, once.
+      return "Unsigned: the header says alg 'none', so there is no signature to verify.";
     case 'refused':
       return describeRefusal(readiness.refusal);
     case 'no-key':

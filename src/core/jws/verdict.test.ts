@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   describeCandidate,
-  describeShortSecret,
   describeVerdict,
   type CandidateBecause,
   type CandidateReport,
@@ -34,7 +33,6 @@ const EXAMPLES: Record<VerdictCode, Verdict> = {
     key: secret,
     tried: 1,
     alternateEncoding: 'base64',
-    shortSecret: { bytes: 5, needed: 32 },
     candidates: [],
   },
   SIGNATURE_LENGTH: {
@@ -194,11 +192,5 @@ describe('describeCandidate', () => {
     const words = describeCandidate(report);
     expect(words).toMatch(/^[a-z].*[^.]$/s);
     expect(words).not.toContain('undefined');
-  });
-});
-
-describe('describeShortSecret', () => {
-  it('names both lengths', () => {
-    expect(describeShortSecret({ bytes: 5, needed: 32 })).toMatch(/5 bytes.*32 bytes/);
   });
 });

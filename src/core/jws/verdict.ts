@@ -60,12 +60,6 @@ export type ConfusedKey =
       readonly via?: SecretEncoding;
     };
 
-/** HMAC: the secret is shorter than the hash (RFC 7518 section 3.2); still checked. */
-export interface ShortSecret {
-  readonly bytes: number;
-  readonly needed: number;
-}
-
 /** The key a verdict was reached with: the secret in one reading, or one key of those given. */
 export type CheckedKey =
   | { readonly kind: 'secret'; readonly encoding: SecretEncoding }
@@ -82,7 +76,6 @@ interface Checked {
   /** The key that matched (verified) or was checked last (invalid). */
   readonly key: CheckedKey;
   readonly candidates: readonly CandidateReport[];
-  readonly shortSecret?: ShortSecret;
   /** The header's jwk, x5c, jku or x5u: a key carried or named by the token, never used. */
   readonly ignoredHeaderKeys?: readonly string[];
 }
@@ -246,11 +239,6 @@ export function describeCandidate(report: CandidateReport): string {
     case 'unreadable':
       return lowerFirst(describeKeyError(report.error).replace(/\.$/, ''));
   }
-}
-
-/** Words for an HMAC secret shorter than its hash. */
-export function describeShortSecret(short: ShortSecret): string {
-  return `The secret is ${short.bytes} bytes, shorter than the ${short.needed} bytes of the hash: RFC 7518 section 3.2 requires at least ${short.needed}, and short secrets can be guessed.`;
 }
 
 function describeFailure(failure: JoseFailure): string {

@@ -4,7 +4,7 @@ import { toPrettyJson, type PrettyJson } from '../../core/json/pretty';
 import type { DecodedBytes, DecodedPart, DecodedToken } from '../../core/token/decode';
 import { describeError, describeFix, type CoreError } from '../../core/token/errors';
 import { extractToken, toOriginalOffset, type CleanedToken } from '../../core/token/extract';
-import { describeNote, isCleanupNote, type Note } from '../../core/token/notes';
+import { describeNote, isCleanupNote, type Note, type NoteCode } from '../../core/token/notes';
 import type { TokenPart } from '../../core/token/parts';
 import { splitToken, type Segment } from '../../core/token/split';
 import type { AppState } from '../types';
@@ -103,12 +103,24 @@ export const selectCleanupNotes = memoOnDecoded((decoded): readonly ShownNote[] 
   decoded.notes.filter(isCleanupNote).map(toShownNote),
 );
 
-/** Notes about the token's content, grouped by the part they concern. */
+/**
+ * Notes whose risk a finding says (duplicate-member, inexact-number, alg-none), in its own words and with its
+ * reference: the page says each risk once, in the findings card. The decoder still records them; the editors
+ * still mark the exact place.
+ */
+const SAID_BY_FINDINGS: ReadonlySet<NoteCode> = new Set(['DUPLICATE_MEMBER', 'INEXACT_NUMBER', 'UNSECURED']);
+
+/** Whether a note is shown beside the panes: a fact about the content that no finding already says. */
+function isPaneNote(note: Note): boolean {
+  return !isCleanupNote(note) && !SAID_BY_FINDINGS.has(note.code);
+}
+
+/** Notes about the token's content, grouped by the part they concern (risks are findings, not notes). */
 export const selectContentNotes = memoOnDecoded(
   (decoded): Readonly<Partial<Record<TokenPart, ShownNote[]>>> => {
     const byPart: Partial<Record<TokenPart, ShownNote[]>> = {};
     for (const note of decoded.notes) {
-      if (isCleanupNote(note)) continue;
+      if (!isPaneNote(note)) continue;
       (byPart[note.part] ??= []).push(toShownNote(note));
     }
     return byPart;
@@ -185,9 +197,7 @@ export const selectTrailingSegments = memoOnDecoded((decoded): readonly ShownSeg
   }));
 });
 
-/** Signature notes the verdict does not already say (an unsigned token's warning is the verdict itself). */
+/** Notes about the signature (an unsigned token is the verdict's status, and its risk the alg-none finding). */
 export const selectSignatureNotes = memoOnDecoded((decoded): readonly ShownNote[] =>
-  decoded.notes
-    .filter((n) => n.part === 'signature' && n.code !== 'UNSECURED' && !isCleanupNote(n))
-    .map(toShownNote),
+  decoded.notes.filter((n) => n.part === 'signature' && isPaneNote(n)).map(toShownNote),
 );

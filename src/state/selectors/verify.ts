@@ -3,7 +3,6 @@ import {
   describeCandidate,
   describeHiddenCandidates,
   describeOutcome,
-  describeShortSecret,
   describeVerdict,
   type CandidateBecause,
   type CandidateReport,
@@ -78,27 +77,23 @@ export interface VerdictWords {
   readonly text: string;
   /** HMAC: the reading of the secret under which the signature matches, and the words of its button. */
   readonly alternate?: { readonly encoding: SecretEncoding; readonly label: string };
-  /** HMAC: the warning for a secret shorter than the hash. */
-  readonly shortSecret?: string;
 }
 
 const verdictWordsCache = new WeakMap<Verdict, VerdictWords>();
 
-/** The current verdict in words (the sentence, the switch to another reading, the short-secret warning). */
+/** The current verdict in words (the sentence, the switch to another reading); a short secret is a finding. */
 export function selectVerdictWords(state: AppState): VerdictWords | undefined {
   const verdict = selectCurrentVerdict(state);
   if (verdict === undefined) return undefined;
   const cached = verdictWordsCache.get(verdict);
   if (cached !== undefined) return cached;
   const alternate = verdict.code === 'SIGNATURE_MISMATCH' ? verdict.alternateEncoding : undefined;
-  const short = 'shortSecret' in verdict ? verdict.shortSecret : undefined;
   const words: VerdictWords = {
     status: verdict.status,
     text: describeVerdict(verdict),
     ...(alternate === undefined
       ? {}
       : { alternate: { encoding: alternate, label: describeReadAs(alternate) } }),
-    ...(short === undefined ? {} : { shortSecret: describeShortSecret(short) }),
   };
   verdictWordsCache.set(verdict, words);
   return words;

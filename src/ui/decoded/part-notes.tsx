@@ -2,7 +2,7 @@ import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
 import type { ShownNote } from '../../state/selectors/token';
 
-/** Notes about one part's content: duplicate members, inexact numbers, non-JSON payloads. */
+/** Notes about one part's content (a payload that is not JSON, or empty); its risks are findings, said once. */
 export function PartNotes({ notes }: { readonly notes: readonly ShownNote[] | undefined }) {
   if (notes === undefined || notes.length === 0) return null;
   return (

@@ -30,7 +30,6 @@ export function VerifyStatus() {
   const { shown, more } = useAppStore(selectShownCandidates);
   const showVerdict = verdict !== undefined && status !== 'checking' && status === verdict.status;
   const alternate = showVerdict ? verdict.alternate : undefined;
-  const short = showVerdict ? verdict.shortSecret : undefined;
   const candidates = showVerdict ? shown : [];
   return (
     <Box>
@@ -50,11 +49,6 @@ export function VerifyStatus() {
       >
         {text}
       </Alert>
-      {short !== undefined && (
-        <Alert severity="warning" variant="outlined" sx={{ mt: 1, py: 0 }} data-note="SHORT_SECRET">
-          {short}
-        </Alert>
-      )}
       {candidates.length > 0 && (
         <Box
           component="ul"
