@@ -130,6 +130,7 @@ const REPORTS: Record<CandidateBecause, CandidateReport> = {
     found: 255,
   },
   'earlier-match': { key: { kind: 'jwks', index: 1 }, outcome: 'not-tried', because: 'earlier-match' },
+  'tried-limit': { key: { kind: 'jwks', index: 100 }, outcome: 'not-tried', because: 'tried-limit' },
   'use-enc': { key: { kind: 'jwks', index: 0, kid: 'a' }, outcome: 'skipped', because: 'use-enc' },
   'kid-differs': {
     key: { kind: 'jwks', index: 0, kid: 'a' },

@@ -1,3 +1,4 @@
+import { MAX_KEYS_TRIED } from '../limits';
 import { describeKeySource } from '../keys/describe';
 import { describeKeyError, type KeyError } from '../keys/errors';
 import type { KeySource } from '../keys/key-material';
@@ -29,7 +30,7 @@ export type CandidateReport = {
   readonly key: KeySource;
   readonly outcome: 'matched' | 'no-match' | 'skipped' | 'not-tried';
 } & (
-  | { readonly because: 'matched' | 'no-match' | 'earlier-match' | 'use-enc' }
+  | { readonly because: 'matched' | 'no-match' | 'earlier-match' | 'use-enc' | 'tried-limit' }
   /** The signature cannot be this key's: its length is not the one this key gives. */
   | { readonly because: 'signature-length'; readonly expected: number; readonly found: number }
   | { readonly because: 'kid-differs'; readonly kid?: string; readonly tokenKid: string }
@@ -105,6 +106,8 @@ export type Verdict =
       readonly code: 'SIGNATURE_MISMATCH';
       /** How many keys were checked against the signature. */
       readonly tried: number;
+      /** Keys that fit but were not tried: past MAX_KEYS_TRIED, a set's other keys are counted, not tried. */
+      readonly untried?: number;
       /** HMAC: another reading of the secret under which the signature matches. */
       readonly alternateEncoding?: SecretEncoding;
     } & Checked)
@@ -224,6 +227,8 @@ export function describeCandidate(report: CandidateReport): string {
       return `the signature is ${report.found} bytes, and this key's signatures are ${report.expected}`;
     case 'earlier-match':
       return 'an earlier key matched';
+    case 'tried-limit':
+      return `the page tries at most ${MAX_KEYS_TRIED} keys against one token`;
     case 'use-enc':
       return 'its use is "enc" (encryption), not signatures';
     case 'kid-differs':
@@ -342,7 +347,11 @@ export function describeVerdict(verdict: Verdict): string {
           : ` It does verify if the secret is read as ${describeEncoding(verdict.alternateEncoding)}.`;
       const which =
         verdict.tried > 1 ? ` None of the ${verdict.tried} keys that fit ${verdict.alg} matched.` : '';
-      return withIgnoredKeys(`${MISMATCH}${alternate}${which}`, verdict);
+      const untried =
+        verdict.untried === undefined
+          ? ''
+          : ` ${verdict.untried.toLocaleString('en-US')} more key${verdict.untried === 1 ? '' : 's'} of the set that fit were not tried: this page tries at most ${MAX_KEYS_TRIED} keys against one token (a server picks one by kid).`;
+      return withIgnoredKeys(`${MISMATCH}${alternate}${which}${untried}`, verdict);
     }
     case 'SIGNATURE_LENGTH':
       return withIgnoredKeys(
@@ -413,6 +422,8 @@ function describeHiddenGroup(because: CandidateBecause): string {
       return 'checked, whose signatures are of another length';
     case 'earlier-match':
       return 'not tried because an earlier key matched';
+    case 'tried-limit':
+      return `not tried because the page tries at most ${MAX_KEYS_TRIED} keys`;
     case 'kid-differs':
       return "skipped because their kid differs from the token's";
     case 'use-enc':

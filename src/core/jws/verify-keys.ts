@@ -1,3 +1,4 @@
+import { MAX_KEYS_TRIED } from '../limits';
 import type { PublicKeyEntry, ReadKey } from '../keys/key-material';
 import type { DecodedToken } from '../token/decode';
 import { expectedSignatureBytes, type AlgorithmSpec } from './algorithms';
@@ -115,6 +116,13 @@ export async function verifyWithKeys(
   let mismatches = 0;
   let unusable: Extract<KeyCheck, { kind: 'unusable' | 'too-small' }> | undefined;
   for (const [i, key] of fitting.entries()) {
+    if (i >= MAX_KEYS_TRIED) {
+      // A set of thousands of keys: the rest are counted, not tried, so no set can keep the page busy.
+      for (const rest of fitting.slice(i)) {
+        tried.push({ key: rest.source, outcome: 'not-tried', because: 'tried-limit' });
+      }
+      break;
+    }
     const check = await checkOneKey(decoded, spec, key, signature);
     const base = { key: key.source } as const;
     switch (check.kind) {
@@ -200,5 +208,12 @@ export async function verifyWithKeys(
     return { status: 'invalid', code: 'SIGNATURE_LENGTH', expected, found: signature.length, ...checked };
   }
   const count = tried.filter((t) => t.outcome === 'no-match').length;
-  return { status: 'invalid', code: 'SIGNATURE_MISMATCH', tried: count, ...checked };
+  const untried = Math.max(0, fitting.length - MAX_KEYS_TRIED);
+  return {
+    status: 'invalid',
+    code: 'SIGNATURE_MISMATCH',
+    tried: count,
+    ...(untried > 0 ? { untried } : {}),
+    ...checked,
+  };
 }

@@ -1,6 +1,7 @@
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { exportJWK, exportPKCS8, exportSPKI, generateKeyPair, SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
+import { MAX_KEYS_TRIED } from '../limits';
 import { readKeyText } from '../keys/read';
 import type { SecretEncoding } from '../keys/secret';
 import { decodeToken } from '../token/decode';
@@ -266,6 +267,34 @@ describe('honest verdicts', () => {
       kid: 'r',
       tokenKid: 'b',
     });
+  });
+
+  it(`JWKS: at most ${MAX_KEYS_TRIED} keys are tried against one token; the rest are counted, never a wrong verdict`, async () => {
+    const other = await generateKeyPair('ES256', { extractable: true });
+    const signer = await generateKeyPair('ES256', { extractable: true });
+    const otherJwk = await exportJWK(other.publicKey);
+    const signerJwk = await exportJWK(signer.publicKey);
+    const setWith = (at: number) =>
+      JSON.stringify({
+        keys: Array.from({ length: MAX_KEYS_TRIED + 50 }, (_, i) => ({
+          ...(i === at ? signerJwk : otherJwk),
+          kid: `k${i}`,
+        })),
+      });
+    const token = await new SignJWT({})
+      .setProtectedHeader({ alg: 'ES256', kid: 'none-of-them' })
+      .sign(signer.privateKey);
+    const late = await check(token, setWith(MAX_KEYS_TRIED + 20));
+    expect(late).toMatchObject({
+      status: 'invalid',
+      code: 'SIGNATURE_MISMATCH',
+      tried: MAX_KEYS_TRIED,
+      untried: 50,
+    });
+    expect(late.candidates.filter((c) => c.because === 'tried-limit')).toHaveLength(50);
+    expect(describeVerdict(late)).toContain('50 more keys of the set that fit were not tried');
+    const early = await check(token, setWith(5));
+    expect(early.status).toBe('verified');
   });
 
   it('keys named or carried by the token are never used', async () => {

@@ -4,6 +4,7 @@ import { describeKeyError, type KeyError, type KeyErrorCode } from './errors';
 // One example per code; typed as a Record so that a new code without an example fails the type check.
 const EXAMPLES: Record<KeyErrorCode, KeyError> = {
   KEY_EMPTY: { code: 'KEY_EMPTY' },
+  KEY_TOO_LARGE: { code: 'KEY_TOO_LARGE', found: 16 * 1024 * 1024, limit: 1024 * 1024 },
   PEM_NOT_FOUND: { code: 'PEM_NOT_FOUND' },
   PEM_NO_END_LINE: { code: 'PEM_NO_END_LINE', label: 'PUBLIC KEY', material: 'spki' },
   PEM_LABEL_MISMATCH: { code: 'PEM_LABEL_MISMATCH', label: 'PUBLIC KEY', found: 'RSA PUBLIC KEY' },

@@ -1,3 +1,4 @@
+import { describeSize } from '../limits';
 import { describeKeyType, type KeyTextKind, type KeyType } from './key-type';
 
 /** The DER structures key reading expects, so an error can say which one it wanted. */
@@ -18,6 +19,8 @@ export type OtherKeyAlgorithm = 'x25519' | 'x448' | 'dsa' | 'rsa-oaep' | 'dh';
 export type KeyProblem =
   /** Nothing was pasted. */
   | { readonly code: 'KEY_EMPTY' }
+  /** More text than any key: refused before anything reads it (`found` and `limit` in characters). */
+  | { readonly code: 'KEY_TOO_LARGE'; readonly found: number; readonly limit: number }
   /** RFC 7468 section 2: no "-----BEGIN label-----" line. */
   | { readonly code: 'PEM_NOT_FOUND' }
   /** The text is cut short: a BEGIN line with no END line (or another BEGIN before it). */
@@ -121,6 +124,8 @@ export function describeKeyError(error: KeyError): string {
   switch (error.code) {
     case 'KEY_EMPTY':
       return 'No key given.';
+    case 'KEY_TOO_LARGE':
+      return `The key text is ${describeSize(error.found)}, over the ${describeSize(error.limit)} limit that keeps this page responsive, so it is not read. No secret, key, certificate chain or key set is this large: check what was pasted.`;
     case 'PEM_NOT_FOUND':
       return 'No "-----BEGIN ...-----" line was found.';
     case 'PEM_NO_END_LINE':

@@ -1,6 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { describeKeyReading } from './describe';
+import { DEFAULT_LIMITS } from '../limits';
 import { readKeyText } from './read';
 
 const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -125,5 +126,25 @@ describe('readKeyText: a pasted private key', () => {
   it('a public key has no private half', async () => {
     const read = await readKeyText(spkiPem, 'utf8');
     expect(read.ok && read.value.kind === 'keys' && read.value.keys[0]).not.toHaveProperty('privateJwk');
+  });
+});
+
+describe('readKeyText: the size limit', () => {
+  it('refuses key text over the limit with KEY_TOO_LARGE, before reading it', async () => {
+    const text = 'k'.repeat(DEFAULT_LIMITS.keyChars + 1);
+    expect(await readKeyText(text, 'utf8')).toEqual({
+      ok: false,
+      error: { code: 'KEY_TOO_LARGE', found: DEFAULT_LIMITS.keyChars + 1, limit: DEFAULT_LIMITS.keyChars },
+    });
+  });
+
+  it('reads a secret at the limit as a secret', async () => {
+    const read = await readKeyText('k'.repeat(1000), 'utf8', 1000);
+    expect(read.ok && read.value.kind).toBe('secret');
+  });
+
+  it('a 16 MiB secret is refused at once, not hashed', async () => {
+    const read = await readKeyText('k'.repeat(16 * 1024 * 1024), 'utf8');
+    expect(!read.ok && read.error.code).toBe('KEY_TOO_LARGE');
   });
 });

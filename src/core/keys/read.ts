@@ -1,3 +1,4 @@
+import { DEFAULT_LIMITS } from '../limits';
 import { err, ok, type Result } from '../result';
 import { detectKeyText, isKeyMaterial, type DetectedKeyText } from './detect';
 import type { KeyError } from './errors';
@@ -117,12 +118,15 @@ async function readDetected(
 /**
  * Reads pasted key text: an HMAC secret in the chosen encoding, a PEM key or certificate (RFC 7468), a JWK or a
  * JWKS (RFC 7517), or key material written without armour (base64 or hex of DER, base64 of a PEM or JWK). The
- * public half of a private key verifies; the private half stays on the entry, in memory only. Never throws.
+ * public half of a private key verifies; the private half stays on the entry, in memory only. Text longer than
+ * `maxChars` is refused (KEY_TOO_LARGE) before anything reads it. Never throws.
  */
 export async function readKeyText(
   text: string,
   encoding: SecretEncoding,
+  maxChars: number = DEFAULT_LIMITS.keyChars,
 ): Promise<Result<ReadKey, KeyError>> {
+  if (text.length > maxChars) return err({ code: 'KEY_TOO_LARGE', found: text.length, limit: maxChars });
   let detected: DetectedKeyText = { kind: 'empty' };
   try {
     detected = detectKeyText(text);

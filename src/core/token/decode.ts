@@ -8,6 +8,7 @@ import {
   type JsonNode,
   type JsonObject,
 } from '../json/lossless';
+import { DEFAULT_LIMITS, MAX_SEGMENTS, type Limits } from '../limits';
 import type { CoreError, CoreErrorCode } from './errors';
 import { extractToken, type CleanedToken } from './extract';
 import { offerFixes } from './fixes';
@@ -338,6 +339,17 @@ function decodeCleaned(input: string, cleaned: CleanedToken): DecodedToken {
         ],
       };
     case 'segment-count':
+      if (split.problem.found > MAX_SEGMENTS) {
+        // Refused whole: no segment of such a text is decoded.
+        const count = {
+          code: 'SEGMENT_COUNT',
+          part: 'token',
+          found: split.problem.found,
+          at: 0,
+          end: token.length,
+        } as const;
+        return { ...base, kind: 'unknown', errors: [count] };
+      }
       errors.push({
         code: 'SEGMENT_COUNT',
         part: 'token',
@@ -421,13 +433,32 @@ function decodeOnce(input: string): DecodedToken {
   }
 }
 
+/** A text over the size limit, refused before any clean-up, split or parse looks at it. */
+function refuseTooLarge(input: string, limit: number): DecodedToken {
+  return {
+    input,
+    cleaned: {
+      original: input,
+      token: input,
+      notes: [],
+      pieces: [{ clean: 0, original: 0, length: input.length }],
+    },
+    compact: input,
+    kind: 'unknown',
+    segments: [],
+    errors: [{ code: 'TOKEN_TOO_LARGE', part: 'token', found: input.length, limit }],
+    notes: [],
+  };
+}
+
 /**
  * Decodes a token as pasted: a compact JWS (RFC 7515 section 7.1, RFC 7519 section 7.2), a compact JWE (RFC
  * 7516 section 7.1, protected header only) or an SD-JWT (RFC 9901 section 4, its issuer-signed JWT). Cleans up
  * the input, splits it, decodes each segment it can, and offers the one-click fixes that get it further.
- * Never throws.
+ * Text longer than `limits.tokenChars` is refused (TOKEN_TOO_LARGE) before anything else reads it. Never throws.
  */
-export function decodeToken(input: string): DecodedToken {
+export function decodeToken(input: string, limits: Limits = DEFAULT_LIMITS): DecodedToken {
+  if (input.length > limits.tokenChars) return refuseTooLarge(input, limits.tokenChars);
   const decoded = decodeOnce(input);
   return decoded.errors.length === 0 ? decoded : offerFixes(decoded, decodeOnce);
 }

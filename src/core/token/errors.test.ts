@@ -5,6 +5,7 @@ import { JWE_PARTS, JWS_PARTS, describePart, type TokenPart } from './parts';
 // One example per code; typed as a Record so that a new code without an example fails the type check.
 const EXAMPLES: Record<CoreErrorCode, CoreError> = {
   EMPTY: { code: 'EMPTY', part: 'token' },
+  TOKEN_TOO_LARGE: { code: 'TOKEN_TOO_LARGE', part: 'token', found: 9_000_000, limit: 8 * 1024 * 1024 },
   NOT_COMPACT: { code: 'NOT_COMPACT', part: 'token', at: 0, end: 1 },
   TEXT_AROUND_TOKEN: { code: 'TEXT_AROUND_TOKEN', part: 'token', at: 32, end: 180 },
   SEGMENT_COUNT: { code: 'SEGMENT_COUNT', part: 'token', found: 2, at: 0, end: 40 },

@@ -1,8 +1,10 @@
+import { describeSize, MAX_SEGMENTS, RAISED_LIMITS } from '../limits';
 import { describePart, type TokenPart } from './parts';
 
 /** Every way decoding can fail, as a closed union: switch on it, never on message text. */
 export type CoreErrorCode =
   | 'EMPTY'
+  | 'TOKEN_TOO_LARGE'
   | 'NOT_COMPACT'
   | 'TEXT_AROUND_TOKEN'
   | 'SEGMENT_COUNT'
@@ -48,6 +50,8 @@ export interface CoreError {
   readonly line?: number;
   readonly column?: number;
   readonly found?: number;
+  /** The limit a refusal names (TOKEN_TOO_LARGE: characters). */
+  readonly limit?: number;
   readonly detail?: string;
   readonly fix?: Fix;
 }
@@ -73,12 +77,16 @@ export function describeError(error: CoreError): string {
   switch (error.code) {
     case 'EMPTY':
       return 'No token: paste a JWT (three base64url segments separated by dots).';
+    case 'TOKEN_TOO_LARGE':
+      return `The text is ${describeSize(error.found ?? 0)}, over the ${describeSize(error.limit ?? 0)} limit that keeps this page responsive, so it is not decoded. ${(error.limit ?? 0) < RAISED_LIMITS.tokenChars ? `No real token is this large; raise the limit to ${describeSize(RAISED_LIMITS.tokenChars)} to decode it anyway.` : 'This page decodes nothing larger.'}`;
+    case 'SEGMENT_COUNT':
+      return (error.found ?? 0) > MAX_SEGMENTS
+        ? `The text has ${(error.found ?? 0).toLocaleString('en-US')} segments where 3 (a signed JWT) or 5 (an encrypted JWE) are expected; past ${MAX_SEGMENTS.toLocaleString('en-US')} it is not cut into segments at all.`
+        : `The token has ${error.found ?? 0} segment${error.found === 1 ? '' : 's'} where 3 (a signed JWT) or 5 (an encrypted JWE) are expected.`;
     case 'NOT_COMPACT':
       return 'This looks like JSON, not a compact token: a JWT is three base64url segments separated by dots.';
     case 'TEXT_AROUND_TOKEN':
       return `The text holds more than a token: other words are around it (a command, a header or a log line)${error.at === undefined ? '' : `, and a token seems to start at position ${error.at}`}. Paste the token alone; finding tokens inside such text comes in a later version.`;
-    case 'SEGMENT_COUNT':
-      return `The token has ${error.found ?? 0} segment${error.found === 1 ? '' : 's'} where 3 (a signed JWT) or 5 (an encrypted JWE) are expected.`;
     case 'SEGMENT_EMPTY':
       return `${Part}: the segment is empty${where(error)}.`;
     case 'BASE64URL_CHAR':

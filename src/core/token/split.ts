@@ -1,3 +1,4 @@
+import { MAX_SEGMENTS } from '../limits';
 import type { CleanedToken } from './extract';
 import { JWE_PARTS, JWS_PARTS, type TokenPart } from './parts';
 
@@ -19,7 +20,10 @@ export type SplitProblem =
   | { readonly kind: 'json' }
   /** A token with other text around it (a command, a header line, a log line): `start`..`end` is the token. */
   | { readonly kind: 'text-around'; readonly start: number; readonly end: number }
-  /** Neither 3 (JWS) nor 5 (JWE) dot-separated segments. */
+  /**
+   * Neither 3 (JWS) nor 5 (JWE) dot-separated segments. Past MAX_SEGMENTS separators the text is not cut at
+   * all: it is one segment, and `found` counts what cutting would have made.
+   */
   | { readonly kind: 'segment-count'; readonly found: number };
 
 /**
@@ -53,10 +57,14 @@ function isTokenChar(code: number): boolean {
   );
 }
 
-function countDots(text: string, from: number, to: number): number {
+function countChar(text: string, char: string, from: number, to: number): number {
   let count = 0;
-  for (let i = text.indexOf('.', from); i >= 0 && i < to; i = text.indexOf('.', i + 1)) count++;
+  for (let i = text.indexOf(char, from); i >= 0 && i < to; i = text.indexOf(char, i + 1)) count++;
   return count;
+}
+
+function countDots(text: string, from: number, to: number): number {
+  return countChar(text, '.', from, to);
 }
 
 /** Punctuation of commands, headers and log lines that no token, however broken, is made of. */
@@ -153,12 +161,22 @@ export function splitToken(cleaned: CleanedToken): SplitToken {
       problem: { kind: 'text-around', ...around },
     };
   }
+  // Thousands of separators make no token: refuse the text whole, before a segment is made for each.
+  const count = countDots(token, 0, token.length) + 1;
+  const separators = count - 1 + countChar(token, '~', 0, token.length);
+  if (separators >= MAX_SEGMENTS) {
+    return {
+      kind: 'unknown',
+      segments: [{ part: 'token', text: token, start: 0, end: token.length }],
+      compact: token,
+      problem: { kind: 'segment-count', found: separators + 1 },
+    };
+  }
   const tilde = token.indexOf('~');
   if (tilde >= 0) {
     const sdJwt = splitSdJwt(token, tilde);
     if (sdJwt !== undefined) return sdJwt;
   }
-  const count = countDots(token, 0, token.length) + 1;
   const segments: Segment[] = [];
   pushSegments(segments, token, 0, token.length, count === 5 ? JWE_PARTS : JWS_PARTS);
   if (count === 3) return { kind: 'jws', segments, compact: token };

@@ -1,0 +1,38 @@
+/**
+ * The sizes past which the page refuses input rather than risk a frozen tab: each is checked by a linear look
+ * (a length, a count of separators) before any parser runs, and each refusal names its limit. Where raising a
+ * limit is safe (the work is linear and, for big tokens, off the main thread), the user may raise it once.
+ */
+export interface Limits {
+  /** The longest token text decoded, in characters (after nothing: the pasted text as it is). */
+  readonly tokenChars: number;
+  /** The longest key text read, in characters. */
+  readonly keyChars: number;
+}
+
+const MiB = 1024 * 1024;
+
+/** The limits a page starts with: far above any real token or key, far below what freezes a tab. */
+export const DEFAULT_LIMITS: Limits = { tokenChars: 8 * MiB, keyChars: 1 * MiB };
+
+/** The limits after the user raises them: the most this page decodes or reads at all. */
+export const RAISED_LIMITS: Limits = { tokenChars: 64 * MiB, keyChars: 16 * MiB };
+
+/**
+ * The most segments (parts between '.' or '~') a text is cut into. A JWS has 3, a JWE 5, an SD-JWT one per
+ * disclosure plus 4; past this the text is refused as a whole without cutting it.
+ */
+export const MAX_SEGMENTS = 1000;
+
+/**
+ * The most keys of a JWKS tried against one token when its `kid` selects none: a server tries one key; trying
+ * thousands only freezes the page. The rest are counted, not tried.
+ */
+export const MAX_KEYS_TRIED = 100;
+
+/** A size in words: "9.5 MB", "812 KB", "400 bytes" (binary units, as the limits are). */
+export function describeSize(chars: number): string {
+  if (chars >= MiB) return `${(chars / MiB).toFixed(chars >= 10 * MiB ? 0 : 1)} MB`;
+  if (chars >= 1024) return `${Math.round(chars / 1024)} KB`;
+  return `${chars} byte${chars === 1 ? '' : 's'}`;
+}
