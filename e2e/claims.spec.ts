@@ -148,6 +148,92 @@ test.describe('claims and time', () => {
     await claims.expectTimeStatus('valid');
   });
 
+  test('hovering a member name in the header or payload editor explains it, as the claims table does', async ({
+    app,
+  }) => {
+    const claims = new ClaimsArea(app.page);
+    await app.open();
+    await app.pasteToken(ENTRA_V2);
+    const tid = (await claims.description('payload', 'tid').textContent()) ?? '';
+    expect(tid).not.toBe('');
+    await claims.hoverMember('payload', 'tid');
+    await expect(claims.memberTooltip).toHaveRole('tooltip');
+    await expect(claims.memberTooltip).toContainText(tid);
+    await expect(claims.memberTooltip).toContainText('Microsoft Entra ID · vendor claim');
+    await claims.hoverMember('payload', 'exp');
+    await expect(claims.memberTooltip).toContainText(
+      (await claims.description('payload', 'exp').textContent()) ?? '',
+    );
+    await expect(claims.memberTooltip).toContainText('RFC 7519 §4.1.4');
+    await claims.hoverMember('header', 'kid');
+    await expect(claims.memberTooltip).toContainText('RFC 7515 §4.1.4');
+    await expect(claims.memberTooltip).toHaveCount(1);
+  });
+
+  test('a nested member is explained by its path (realm_access.roles); a name nobody defines gets nothing', async ({
+    app,
+  }) => {
+    const claims = new ClaimsArea(app.page);
+    await app.open();
+    await app.pasteToken(KEYCLOAK);
+    await claims.hoverMember('payload', 'roles');
+    await expect(claims.memberTooltip).toContainText(/role/i);
+    await expect(claims.memberTooltip).toContainText('Keycloak · vendor claim');
+    await app.pasteToken(rawToken('{"alg":"HS256"}', '{"x-custom":{"roles":1},"sub":"a"}'));
+    await claims.hoverMember('payload', 'sub');
+    await expect(claims.memberTooltip).toContainText('RFC 7519 §4.1.2');
+    // Resting on an unknown name closes the last tooltip and opens none.
+    for (const name of ['x-custom', 'roles']) {
+      await claims.hoverMember('payload', name);
+      await expect(claims.memberTooltip).toHaveCount(0);
+    }
+  });
+
+  test('the cursor in a member name explains it too, for keyboard users; Escape and leaving dismiss it', async ({
+    app,
+    page,
+  }) => {
+    const claims = new ClaimsArea(page);
+    await app.open();
+    await app.pasteToken(rawToken('{"alg":"HS256"}', '{"x-custom":1,"sub":"a","exp":1}'));
+    const sub = (await claims.description('payload', 'sub').textContent()) ?? '';
+    expect(sub).not.toBe('');
+    await claims.moveCursorIntoMember('payload', 'x-custom');
+    await expect(claims.editor('payload')).toBeFocused();
+    await expect(claims.memberTooltip).toHaveCount(0);
+    await claims.moveCursorIntoMember('payload', 'sub');
+    await expect(claims.memberTooltip).toContainText(sub);
+    await expect(claims.memberTooltip).toContainText('RFC 7519 §4.1.2');
+    await expect(claims.editor('payload')).toHaveAccessibleDescription(new RegExp(sub.slice(0, 20)));
+    await page.keyboard.press('ArrowRight');
+    await expect(claims.memberTooltip).toContainText(sub);
+    await page.keyboard.press('Escape');
+    await expect(claims.memberTooltip).toHaveCount(0);
+    await expect(claims.editor('payload')).not.toHaveAttribute('aria-describedby');
+    await claims.moveCursorIntoMember('payload', 'exp');
+    await expect(claims.memberTooltip).toContainText('RFC 7519 §4.1.4');
+    await page.keyboard.press('Tab');
+    await expect(claims.editor('payload')).not.toBeFocused();
+    await expect(claims.memberTooltip).toHaveCount(0);
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`no accessibility violations with a member tooltip shown, ${scheme}`, async ({ app, page }) => {
+      const claims = new ClaimsArea(page);
+      await page.emulateMedia({ colorScheme: scheme });
+      await app.open();
+      await app.pasteToken(ENTRA_V2);
+      await claims.moveCursorIntoMember('payload', 'aud');
+      await expect(claims.memberTooltip).toBeVisible();
+      const results = await new AxeBuilder({ page })
+        .include('section[aria-labelledby="payload-heading"]')
+        .analyze();
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
+    });
+  }
+
   for (const scheme of ['light', 'dark'] as const) {
     test(`no accessibility violations with claims and time, ${scheme}`, async ({ app, page }) => {
       const claims = new ClaimsArea(page);

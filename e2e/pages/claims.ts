@@ -21,6 +21,8 @@ export class ClaimsArea {
   readonly nowInput: Locator;
   /** Clock-skew leeway in seconds (CONTRACT.md `leeway-input`). */
   readonly leewayInput: Locator;
+  /** What a member name in a JSON editor means: shown on hover, and while the cursor is in the name. */
+  readonly memberTooltip: Locator;
 
   /** Where claims and time are on the page (the claims card, the time card, the signature card's time status). */
   readonly regions = [
@@ -36,6 +38,39 @@ export class ClaimsArea {
     this.timeline = page.getByTestId(TEST_IDS.timeline);
     this.nowInput = page.getByTestId(TEST_IDS.nowInput);
     this.leewayInput = page.getByTestId(TEST_IDS.leewayInput);
+    this.memberTooltip = page.getByTestId(TEST_IDS.memberTooltip);
+  }
+
+  /** A part's JSON editor (CONTRACT.md `header-json`, `payload-json`). */
+  editor(part: ClaimPart): Locator {
+    return this.page.getByTestId(part === 'header' ? TEST_IDS.headerJson : TEST_IDS.payloadJson);
+  }
+
+  /** A member name as the editor shows it, quotes included (the first, when the name appears more than once). */
+  memberName(part: ClaimPart, name: string): Locator {
+    return this.editor(part).getByText(JSON.stringify(name), { exact: true }).first();
+  }
+
+  /** Rests the pointer on a member name in a part's editor. */
+  async hoverMember(part: ClaimPart, name: string): Promise<void> {
+    // The editor waits for the pointer to rest by watching Date.now(), which the fixture's fixed time stops: let
+    // the clock run on from the same instant.
+    await this.page.clock.setSystemTime(await this.page.evaluate(() => Date.now()));
+    await this.memberName(part, name).hover();
+  }
+
+  /** Focuses a part's editor and moves its cursor, with the arrow keys, just inside a member name. */
+  async moveCursorIntoMember(part: ClaimPart, name: string): Promise<void> {
+    const editor = this.editor(part);
+    const text = await editor.evaluate((content) =>
+      Array.from(content.querySelectorAll('.cm-line'), (line) => line.textContent).join('\n'),
+    );
+    const at = text.indexOf(`${JSON.stringify(name)}:`);
+    expect(at, `${name} in the ${part} editor`).toBeGreaterThanOrEqual(0);
+    await editor.focus();
+    await this.page.keyboard.press('ControlOrMeta+Home');
+    // Past the opening quote and the name's first character.
+    for (let i = 0; i < at + 2; i++) await this.page.keyboard.press('ArrowRight');
   }
 
   /** The rows of one member, by part and name as written (several when the name is repeated). */

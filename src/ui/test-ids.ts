@@ -60,4 +60,5 @@ export const TEST_IDS = {
   x5cChain: 'x5c-chain',
   x5cCertificate: 'x5c-certificate',
   issuerKeys: 'issuer-keys',
+  memberTooltip: 'member-tooltip',
 } as const;

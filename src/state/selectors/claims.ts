@@ -1,4 +1,5 @@
 import type { ClaimSource } from '../../core/claims/claim-info';
+import { describeClaimSource } from '../../core/claims/describe-source';
 import { toClaimsObject } from '../../core/claims/payload';
 import { describeClaim, describeClaimValue, describeNestedClaim } from '../../core/claims/registry';
 import {
@@ -209,6 +210,66 @@ export const selectClaimRows: (state: AppState) => ClaimRows = memoOnDecoded((de
   header: rowsOf('header', decoded.headerObject, jsonSource(decoded, 'header')),
   payload: rowsOf('payload', toClaimsObject(decoded), jsonSource(decoded, 'payload')),
 }));
+
+/** What a member name means, for the JSON editors' tooltips: its sentence, then where it is defined in words. */
+export interface MemberHint {
+  readonly sentence: string;
+  /** "RFC 7519 §4.1.4", "Microsoft Entra ID · vendor claim". */
+  readonly source: string;
+}
+
+/** A member's meaning by its path from the top object (`['exp']`, `['realm_access', 'roles']`), if it has one. */
+export type DescribeMember = (path: readonly string[]) => MemberHint | undefined;
+
+function toMemberHint(description: ClaimDescription): MemberHint {
+  return {
+    sentence: description.sentence,
+    source: describeClaimSource(description.source, description.section, description.vendor),
+  };
+}
+
+/** The lookup of the rows' descriptions by path, built on its first use (a hover), not on every decode. */
+function memberHintsOf(rows: readonly ClaimRow[]): DescribeMember {
+  let hints: Map<string, MemberHint> | undefined;
+  const build = (): Map<string, MemberHint> => {
+    const map = new Map<string, MemberHint>();
+    const add = (path: readonly string[], row: ClaimRow | NestedClaimRow) => {
+      const here = [...path, row.name];
+      const key = JSON.stringify(here);
+      if (row.description !== undefined && !map.has(key)) map.set(key, toMemberHint(row.description));
+      for (const child of row.children ?? []) add(here, child);
+    };
+    for (const row of rows) add([], row);
+    return map;
+  };
+  return (path) => {
+    hints ??= build();
+    return hints.get(JSON.stringify(path));
+  };
+}
+
+const memberHintsCache = new WeakMap<ClaimRows, Readonly<Record<'header' | 'payload', DescribeMember>>>();
+
+function selectMemberHints(part: 'header' | 'payload'): (state: AppState) => DescribeMember {
+  return (state) => {
+    const rows = selectClaimRows(state);
+    let hints = memberHintsCache.get(rows);
+    if (hints === undefined) {
+      hints = { header: memberHintsOf(rows.header), payload: memberHintsOf(rows.payload) };
+      memberHintsCache.set(rows, hints);
+    }
+    return hints[part];
+  };
+}
+
+/**
+ * What each member name of the header or payload means, as the claims table explains it (the same rows, one level
+ * down and deeper), for the JSON editors' tooltips; the same function while the token does not change.
+ */
+export const selectDescribeMember = {
+  header: selectMemberHints('header'),
+  payload: selectMemberHints('payload'),
+} as const;
 
 /** A time claim's instant relative to the store's now, in the claim's words ("expires in 14 min"). */
 export function selectTimeClaimWords(name: TimeClaimName, at: number): (state: AppState) => string {

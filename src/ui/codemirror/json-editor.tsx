@@ -6,8 +6,10 @@ import { Decoration, EditorView, keymap, type DecorationSet } from '@codemirror/
 import Box from '@mui/material/Box';
 import { useEffect, useRef } from 'react';
 import { MONO_FONT } from '../theme';
+import { addDescribedBy, removeDescribedBy } from './described-by';
 import { JSON_HIGHLIGHT_STYLES, jsonHighlight } from './json-highlight';
 import { createMarksField } from './marks-field';
+import { memberTooltips, setDescribeMember, type DescribeMember } from './member-tooltip';
 import { minimalChange } from './minimal-change';
 
 /** A range of the editor's text to mark: a syntax error, or a value the reader must notice. */
@@ -105,19 +107,31 @@ interface JsonEditorProps {
   readonly invalid: boolean;
   /** The id of the element that says what is wrong, while `invalid`. */
   readonly errorId?: string;
+  /** What a member name means, shown on hover and while the cursor is in it (words from the selectors). */
+  readonly describeMember?: DescribeMember;
 }
 
 /**
  * A JSON editor of the token editor's family: CodeMirror with the JSON language, undo and redo, bracket
  * matching, folding and line wrapping. It shows the store's text and sends the user's edits back; it takes a new
  * text from the store only when it differs from its own, so a re-decoded token never overwrites what is typed.
- * Components never parse: the marks (syntax errors, flagged values) come from selectors.
+ * Components never parse: the marks (syntax errors, flagged values) and the members' meanings come from selectors.
  */
-export function JsonEditor({ value, onEdit, marks, testId, label, invalid, errorId }: JsonEditorProps) {
+export function JsonEditor({
+  value,
+  onEdit,
+  marks,
+  testId,
+  label,
+  invalid,
+  errorId,
+  describeMember,
+}: JsonEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const onEditRef = useRef(onEdit);
   const initial = useRef(value);
+  const describeRef = useRef(describeMember);
 
   useEffect(() => {
     onEditRef.current = onEdit;
@@ -140,6 +154,7 @@ export function JsonEditor({ value, onEdit, marks, testId, label, invalid, error
           foldGutter(),
           EditorView.lineWrapping,
           marksField,
+          memberTooltips(describeRef.current),
           editorTheme,
           EditorView.contentAttributes.of({
             // An explicit tab stop: axe then sees the scrolling region holds focusable content.
@@ -182,12 +197,20 @@ export function JsonEditor({ value, onEdit, marks, testId, label, invalid, error
     if (editor.state.doc.toString() === value) editor.dispatch({ effects: setMarks.of(marks) });
   }, [value, marks]);
 
+  // A new lookup (the token changed) replaces the old one in place: the editor is not rebuilt.
+  useEffect(() => {
+    describeRef.current = describeMember;
+    view.current?.dispatch({ effects: setDescribeMember.of(describeMember) });
+  }, [describeMember]);
+
   useEffect(() => {
     const content = view.current?.contentDOM;
-    if (content === undefined) return;
+    if (content === undefined) return undefined;
     content.setAttribute('aria-invalid', invalid ? 'true' : 'false');
-    if (invalid && errorId !== undefined) content.setAttribute('aria-describedby', errorId);
-    else content.removeAttribute('aria-describedby');
+    if (!invalid || errorId === undefined) return undefined;
+    // Token by token: the member tooltip adds its own id while it is shown.
+    addDescribedBy(content, errorId);
+    return () => removeDescribedBy(content, errorId);
   }, [invalid, errorId]);
 
   return (

@@ -2,6 +2,7 @@ import { describeInexactNumber, describeUndecodedPart } from '../../core/token/d
 import Alert from '@mui/material/Alert';
 import Typography from '@mui/material/Typography';
 import { useCallback, useMemo, type ReactNode } from 'react';
+import { selectDescribeMember } from '../../state/selectors/claims';
 import { selectPaneError, selectPaneText, type PaneError } from '../../state/selectors/edit';
 import { toDisplayText, type ShownContent, type ShownNote } from '../../state/selectors/token';
 import { useAppStore } from '../../state/store';
@@ -104,6 +105,7 @@ export function DecodedPartCard({
 }: DecodedPartCardProps) {
   const text = useAppStore(PANE_TEXT[part]);
   const error = useAppStore(PANE_ERROR[part]);
+  const describeMember = useAppStore(selectDescribeMember[part]);
   const editPart = useAppStore((s) => s.editPart);
   const onEdit = useCallback((next: string) => editPart(part, next), [editPart, part]);
   const editable =
@@ -138,6 +140,7 @@ export function DecodedPartCard({
           label={label}
           invalid={error !== undefined}
           errorId={errorId}
+          describeMember={describeMember}
         />
       ) : (
         <ReadOnlyContent
