@@ -1,7 +1,7 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, NOW_SECONDS, test } from './fixtures';
-import { hs256, rawToken } from './tokens';
+import { hs256, rawToken, rs256, selfSignedCertificate } from './tokens';
 
 const FRESH = `"iat":${NOW_SECONDS - 60},"exp":${NOW_SECONDS + 600}`;
 const random = () => randomBytes(32).toString('hex');
@@ -114,6 +114,71 @@ test.describe('findings', () => {
     await expect(app.findings.issuerKeys).toContainText(
       'https://login.microsoftonline.com/72f988bf-86f1-41af-91ab-2d7cd011db47/discovery/v2.0/keys',
     );
+  });
+
+  test("the x5c leaf certificate's key verifies in one click, with the warning that the token vouches for itself", async ({
+    app,
+    page,
+  }, testInfo) => {
+    const signer = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const cert = selfSignedCertificate(signer.privateKey, testInfo.outputPath('signer'), 'signer.example');
+    await app.open();
+    await app.pasteToken(
+      rs256(
+        JSON.stringify({ alg: 'RS256', x5c: [cert.raw.toString('base64')] }),
+        `{"sub":"a",${FRESH}}`,
+        signer.privateKey,
+      ),
+    );
+    await expect(app.findings.certificates).toHaveCount(1);
+    await expect(app.key.carriedKeyWarning).toHaveCount(0);
+    await app.findings.useLeafKey();
+    // The certificate as a PEM block, exactly as OpenSSL writes it.
+    await expect(app.key.input).toHaveValue(cert.toString());
+    await expect(app.key.kind).toContainText('X.509 certificate, CN=signer.example');
+    await app.expectVerdict('verified');
+    await expect(app.key.carriedKeyWarning).toContainText('This key came from the token itself');
+    await expect(app.key.carriedKeyWarning).toContainText(
+      '"Verified" here proves only that the token is consistent with itself, not who made it',
+    );
+    await expect(app.key.carriedKeyWarning).toContainText(
+      'chains to a certificate authority you already trust',
+    );
+    // The verdict does not call the x5c unused: it was the key given.
+    await expect(app.verifyStatus).not.toContainText('x5c was not used');
+    const results = await new AxeBuilder({ page })
+      .include([...app.findings.regions, ...app.key.regions])
+      .analyze();
+    expect(results.violations).toEqual([]);
+
+    // The same key from elsewhere (its SPKI): still verified, and the warning is gone.
+    await app.key.use(signer.publicKey.export({ type: 'spki', format: 'pem' }).toString());
+    await app.expectVerdict('verified');
+    await expect(app.key.carriedKeyWarning).toHaveCount(0);
+  });
+
+  test('the x5c leaf of another key does not verify; no offer when the leaf does not suit the alg', async ({
+    app,
+  }, testInfo) => {
+    const signer = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const other = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const cert = selfSignedCertificate(other.privateKey, testInfo.outputPath('other'), 'other.example');
+    const x5c = [cert.raw.toString('base64')];
+    await app.open();
+    await app.pasteToken(
+      rs256(JSON.stringify({ alg: 'RS256', x5c }), `{"sub":"a",${FRESH}}`, signer.privateKey),
+    );
+    await app.findings.useLeafKey();
+    await app.expectVerdict('invalid');
+    await expect(app.key.carriedKeyWarning).toContainText('This key came from the token itself');
+    await expect(app.key.carriedKeyWarning).toContainText('does not even match');
+    await app.key.clear();
+    await expect(app.key.carriedKeyWarning).toHaveCount(0);
+
+    // An RSA leaf cannot verify ES256 (nor any HMAC): no offer.
+    await app.pasteToken(rawToken(JSON.stringify({ alg: 'ES256', x5c }), `{${FRESH}}`));
+    await expect(app.findings.certificates).toHaveCount(1);
+    await expect(app.findings.useLeafKeyButton).toHaveCount(0);
   });
 
   for (const scheme of ['light', 'dark'] as const) {

@@ -1,4 +1,7 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { createHmac, createSign, randomBytes, X509Certificate, type KeyObject } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { CompactEncrypt } from 'jose';
 
 /** Tokens for the browser tests, built here with Node's own base64url and HMAC, independent of the app. */
@@ -15,6 +18,28 @@ export function rawToken(headerJson: string, payloadJson: string, signature = 'c
 export function hs256(headerJson: string, payloadJson: string, secret: string): string {
   const input = `${b64url(headerJson)}.${b64url(payloadJson)}`;
   return `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`;
+}
+
+/** An RS256 token over the exact header and payload text, signed by Node with `key`. */
+export function rs256(headerJson: string, payloadJson: string, key: KeyObject): string {
+  const input = `${b64url(headerJson)}.${b64url(payloadJson)}`;
+  return `${input}.${b64url(createSign('RSA-SHA256').update(input).sign(key))}`;
+}
+
+/** A self-signed certificate (CN=`cn`) for a private key, made by OpenSSL in `dir` (a test's output folder). */
+export function selfSignedCertificate(key: KeyObject, dir: string, cn: string): X509Certificate {
+  mkdirSync(dir, { recursive: true });
+  const keyFile = join(dir, 'key.pem');
+  const out = join(dir, 'cert.der');
+  writeFileSync(keyFile, key.export({ type: 'pkcs8', format: 'pem' }));
+  execFileSync(
+    'openssl',
+    ['req', '-x509', '-key', keyFile, '-subj', `/CN=${cn}`, '-days', '30', '-outform', 'DER', '-out', out],
+    {
+      stdio: 'ignore',
+    },
+  );
+  return new X509Certificate(readFileSync(out));
 }
 
 export const SECRET = 'e2e-test-secret-that-is-long-enough!';

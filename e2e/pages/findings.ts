@@ -13,6 +13,8 @@ export class FindingsArea {
   readonly search: Locator;
   readonly x5cChain: Locator;
   readonly certificates: Locator;
+  /** The one-click offer to verify with the x5c leaf certificate's key (only when that key suits the alg). */
+  readonly useLeafKeyButton: Locator;
   readonly issuerKeys: Locator;
 
   /** Where the findings are on the page. */
@@ -24,6 +26,9 @@ export class FindingsArea {
     this.search = page.getByTestId(TEST_IDS.knownSecretSearch);
     this.x5cChain = page.getByTestId(TEST_IDS.x5cChain);
     this.certificates = this.x5cChain.getByTestId(TEST_IDS.x5cCertificate);
+    this.useLeafKeyButton = this.x5cChain.getByRole('button', {
+      name: "Use the leaf certificate's key to verify",
+    });
     this.issuerKeys = page.getByTestId(TEST_IDS.issuerKeys);
   }
 
@@ -39,6 +44,11 @@ export class FindingsArea {
 
   async expectNoFinding(id: string): Promise<void> {
     await expect(this.finding(id)).toHaveCount(0);
+  }
+
+  /** Puts the x5c leaf certificate into the key input, to verify with it. */
+  async useLeafKey(): Promise<void> {
+    await this.useLeafKeyButton.click();
   }
 
   /** Waits until the known-secret search of the token on screen has finished. */

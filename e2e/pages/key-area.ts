@@ -24,12 +24,18 @@ export class KeyArea {
   readonly candidates: Locator;
   /** The one-click offer of the sample token's secret. */
   readonly sampleSecretOffer: Locator;
+  /** Beside the verdict while the key is one the token carries itself (its x5c leaf): what a match means. */
+  readonly carriedKeyWarning: Locator;
+
+  /** Where the key area's own warnings are on the page (for axe). */
+  readonly regions = [`[data-testid="${TEST_IDS.carriedKeyWarning}"]`];
 
   constructor(readonly page: Page) {
     this.input = page.getByTestId(TEST_IDS.keyInput);
     this.kind = page.getByTestId(TEST_IDS.keyKind);
     this.candidates = page.getByRole('list', { name: 'Keys considered' });
     this.sampleSecretOffer = page.getByRole('button', { name: 'Use the sample secret' });
+    this.carriedKeyWarning = page.getByTestId(TEST_IDS.carriedKeyWarning);
   }
 
   /** The control that reads a secret as `encoding` (pressed when chosen). */

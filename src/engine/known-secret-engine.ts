@@ -169,7 +169,7 @@ export function createKnownSecretEngine(
         import('../core/jws/x5c-words'),
       ]);
       const chain = readX5cChain(header);
-      return chain === undefined ? undefined : describeX5cChain(chain);
+      return chain === undefined ? undefined : describeX5cChain(chain, decoded.alg);
     },
   };
 }

@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createClockSlice } from './clock-slice';
 import { createDocumentsSlice } from './documents-slice';
 import { createEditSlice } from './edit-slice';
+import { createFindingsSlice } from './findings-slice';
 import { createPageSlice } from './page-slice';
 import { startFindingsReactions } from './findings-reactions';
 import { startReactions } from './reactions';
@@ -19,6 +20,7 @@ export function createAppStore(engines: Engines, now = 0): StoreApi<AppState> {
     ...createPageSlice(...a),
     ...createEditSlice(engines)(...a),
     ...createValidationSlice(...a),
+    ...createFindingsSlice(...a),
   }));
   startReactions(store, engines);
   startFindingsReactions(store, engines);

@@ -179,6 +179,11 @@ export interface FindingsSlice {
     | undefined;
   /** The header's x5c chain, read for the token text in `token` (shown only, never trusted). */
   readonly x5c?: { readonly token: string; readonly chain: X5cWords | undefined } | undefined;
+  /**
+   * Puts the main token's x5c leaf certificate into the key input as a PEM block, so it is verified with it like
+   * any pasted key; the page then warns beside the verdict that this key came from the token itself.
+   */
+  verifyWithX5cLeaf: () => void;
 }
 
 /** The whole app state: the user's inputs and everything derived from them. Nothing here is persisted. */

@@ -13,6 +13,7 @@ import { PrivacyButton } from './privacy/privacy-button';
 import { ShareButton } from './share/share-button';
 import { ThemeSwitch } from './theme-switch';
 import { TokenCard } from './token-editor/token-card';
+import { CarriedKeyWarning } from './verify-status/carried-key-warning';
 import { VerifyStatus } from './verify-status/verify-status';
 import { ClaimHelpers } from './edit/claim-helpers';
 import { ClearButton } from './edit/clear-button';
@@ -82,6 +83,7 @@ export function App() {
               <KeyInput />
               <KeyTools />
               <VerifyStatus />
+              <CarriedKeyWarning />
               <TimeStatus />
               <SignNotice />
               <PublicKeyOutput />

@@ -61,4 +61,6 @@ export const TEST_IDS = {
   x5cCertificate: 'x5c-certificate',
   issuerKeys: 'issuer-keys',
   memberTooltip: 'member-tooltip',
+  x5cUseLeaf: 'x5c-use-leaf',
+  carriedKeyWarning: 'carried-key-warning',
 } as const;

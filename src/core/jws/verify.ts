@@ -3,6 +3,7 @@ import type { KeyError } from '../keys/errors';
 import type { ReadKey } from '../keys/key-material';
 import type { Result } from '../result';
 import type { DecodedToken } from '../token/decode';
+import { checkCarriedKey } from './carried-key';
 import { findConfusedKey } from './confusion';
 import { checkReadiness } from './readiness';
 import type { Verdict } from './verdict';
@@ -11,12 +12,17 @@ import { verifyWithKeys } from './verify-keys';
 
 const TOKEN_KEY_MEMBERS = new Set(['jwk', 'x5c', 'jku', 'x5u']);
 
-/** Notes when the token carries or names its own key (RFC 8725 section 3.10): that key is never the one used. */
-function noteTokenKeys(decoded: DecodedToken, verdict: Verdict): Verdict {
+/**
+ * Notes when the token carries or names its own key (RFC 8725 section 3.10): that key is never the one used. An
+ * x5c whose leaf certificate the user gave as the key is not noted as unused: it was (the page warns beside the
+ * verdict what a match with it means).
+ */
+function noteTokenKeys(decoded: DecodedToken, verdict: Verdict, keyText: string): Verdict {
   if (verdict.status !== 'verified' && verdict.status !== 'invalid') return verdict;
+  const given = checkCarriedKey(decoded.headerObject, keyText) === 'x5c-leaf';
   const named = (decoded.headerObject?.members ?? [])
     .map((m) => m.name.value)
-    .filter((name) => TOKEN_KEY_MEMBERS.has(name));
+    .filter((name) => TOKEN_KEY_MEMBERS.has(name) && !(given && name === 'x5c'));
   return named.length === 0 ? verdict : { ...verdict, ignoredHeaderKeys: [...new Set(named)] };
 }
 
@@ -65,7 +71,7 @@ export async function verifyToken(
             stringMember(decoded.headerObject, 'kid'),
             signature,
           );
-    return noteTokenKeys(decoded, verdict);
+    return noteTokenKeys(decoded, verdict, keyText);
   } catch (e) {
     return {
       status: 'error',

@@ -1,7 +1,7 @@
 import { toIsoInstant } from '../claims/time';
 import { describeKeyError } from '../keys/errors';
 import { describeKeyType } from '../keys/key-type';
-import type { X5cChain, X5cEntry } from './x5c';
+import { checkLeafFits, type X5cChain, type X5cEntry } from './x5c';
 
 /** One certificate of an x5c chain in words, as the findings card lists it. */
 export interface X5cEntryWords {
@@ -23,6 +23,8 @@ export interface X5cWords {
   readonly entries: readonly X5cEntryWords[];
   readonly linking: string;
   readonly warning: string;
+  /** The leaf reads and its key suits the token's alg: the page offers to put it into the key input. */
+  readonly leafFits: boolean;
 }
 
 function describeEntry(entry: X5cEntry, count: number): X5cEntryWords {
@@ -53,8 +55,8 @@ function describeEntry(entry: X5cEntry, count: number): X5cEntryWords {
   };
 }
 
-/** The words for an x5c chain (RFC 7515 section 4.1.6), read for showing only. */
-export function describeX5cChain(chain: X5cChain): X5cWords {
+/** The words for an x5c chain (RFC 7515 section 4.1.6) of a token whose header has `alg`, read for showing only. */
+export function describeX5cChain(chain: X5cChain, alg?: string): X5cWords {
   const count = chain.entries.length;
   return {
     entries: chain.entries.map((entry) => describeEntry(entry, count)),
@@ -68,5 +70,6 @@ export function describeX5cChain(chain: X5cChain): X5cWords {
           : "The chain does not link: a certificate's issuer is not the next one's subject, or an entry cannot be read.",
     warning:
       'A key carried by the token proves nothing by itself: anyone can put their own certificate here. Trust it only if the certificate chains to an authority you already trust for this issuer.',
+    leafFits: checkLeafFits(chain, alg),
   };
 }

@@ -1,7 +1,8 @@
 import { X509Certificate } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { parseLosslessJson, type JsonObject } from '../json/lossless';
-import { readX5cChain } from './x5c';
+import { describeX5cChain } from './x5c-words';
+import { checkLeafFits, readX5cChain } from './x5c';
 
 // Made with OpenSSL 3.0 (keys thrown away): a P-256 self-signed root "Test Root CA" and an RSA 2048 leaf
 // "signer.example" it signed. Expectations are cross-checked against Node's own X.509 reader.
@@ -53,5 +54,31 @@ describe('readX5cChain', () => {
   it('reads nothing without an x5c array', () => {
     expect(readX5cChain(header('x'))).toBeUndefined();
     expect(readX5cChain(undefined)).toBeUndefined();
+  });
+});
+
+describe('checkLeafFits', () => {
+  it("offers the leaf only when it reads and its key suits the token's alg", () => {
+    const chain = readX5cChain(header([LEAF, ROOT]));
+    if (chain === undefined) throw new Error('no chain');
+    // The leaf holds an RSA 2048 key.
+    expect(['RS256', 'RS512', 'PS384'].map((alg) => checkLeafFits(chain, alg))).toEqual([true, true, true]);
+    expect(['ES256', 'HS256', 'EdDSA', 'none', 'XX'].map((alg) => checkLeafFits(chain, alg))).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(checkLeafFits(chain, undefined)).toBe(false);
+    // The root's P-256 key fits ES256, but only the leaf is offered.
+    const reversed = readX5cChain(header([ROOT, LEAF]));
+    expect(reversed && checkLeafFits(reversed, 'ES256')).toBe(true);
+    expect(reversed && checkLeafFits(reversed, 'RS256')).toBe(false);
+    const unreadable = readX5cChain(header(['AAAA', LEAF]));
+    expect(unreadable && checkLeafFits(unreadable, 'RS256')).toBe(false);
+    expect(describeX5cChain(chain, 'RS256').leafFits).toBe(true);
+    expect(describeX5cChain(chain, 'ES256').leafFits).toBe(false);
+    expect(describeX5cChain(chain).leafFits).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import type { KeyError } from '../keys/errors';
 import { decodeSecret } from '../keys/secret';
 import { readSpki } from '../keys/spki';
 import { parseCertificate } from '../keys/x509';
+import { checkKeyFits, findAlgorithm } from './algorithms';
 
 /** The public key a certificate carries, as people name it. */
 export interface CertificateKey {
@@ -88,4 +89,15 @@ export function readX5cChain(header: JsonObject | undefined): X5cChain | undefin
     return entry.ok && next?.ok === true && entry.issuer === next.subject;
   });
   return { entries, links, linked: entries.length > 0 && entries.every((e) => e.ok) && links.every(Boolean) };
+}
+
+/**
+ * Whether the chain's leaf reads and its key suits `alg` (RFC 7515 section 4.1.6: the leaf holds the key the token
+ * says it was signed with), so the page can offer to verify with it. Offering is not trusting.
+ */
+export function checkLeafFits(chain: X5cChain, alg: string | undefined): boolean {
+  const leaf = chain.entries[0];
+  const spec = alg === undefined ? undefined : findAlgorithm(alg);
+  if (leaf?.ok !== true || leaf.key === undefined || spec === undefined) return false;
+  return checkKeyFits(spec, leaf.key.kty, leaf.key.crv) === undefined;
 }

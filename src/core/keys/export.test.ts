@@ -3,7 +3,8 @@ import { PrivateKeyInfo } from '@peculiar/asn1-pkcs8';
 import type { JWK } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { parseDer } from './der';
-import { toJwks, toPem, toPkcs8Pem, toPublicJwk, toSpkiPem } from './export';
+import { toJwks, toPkcs8Pem, toPublicJwk, toSpkiPem } from './export';
+import { toPem } from './pem';
 import { privateKeyInfoToJwk } from './private-extra';
 import { readKeyText } from './read';
 

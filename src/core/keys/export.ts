@@ -3,8 +3,9 @@ import { PrivateKey, PrivateKeyInfo, Version } from '@peculiar/asn1-pkcs8';
 import { OctetString } from '@peculiar/asn1-schema';
 import { AlgorithmIdentifier, SubjectPublicKeyInfo } from '@peculiar/asn1-x509';
 import type { JWK } from 'jose';
-import { decodeBase64url, toBase64url } from '../encoding/base64url';
+import { decodeBase64url } from '../encoding/base64url';
 import { toArrayBuffer, toDer } from './der';
+import { toPem } from './pem';
 
 // RFC 8410 section 3 and SEC 2 (secp256k1): the OIDs WebCrypto in browsers does not know.
 const ID_ED448 = '1.3.101.113';
@@ -13,14 +14,6 @@ const ID_SECP256K1 = '1.3.132.0.10';
 const PRIVATE_MEMBERS = new Set(['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'priv']);
 // Members describing how a key may be used, which would stop WebCrypto importing it for export.
 const USAGE_MEMBERS = new Set(['alg', 'use', 'key_ops', 'ext']);
-
-/** RFC 7468 section 2: DER as a PEM block with a label, its base64 in lines of 64 characters. */
-export function toPem(label: string, der: Uint8Array): string {
-  const url = toBase64url(der);
-  const base64 = url.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (url.length % 4)) % 4);
-  const lines = base64.match(/.{1,64}/g) ?? [];
-  return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
-}
 
 /**
  * RFC 7517 section 4, RFC 7518 section 6: the public half of a JWK, its private members dropped (kid and alg

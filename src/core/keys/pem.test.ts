@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Result } from '../result';
 import type { KeyError, KeyErrorCode } from './errors';
-import { parsePem } from './pem';
+import { parsePem, toCertificatePem } from './pem';
 import { pkcs1PrivateToPkcs8, pkcs1PublicToSpki } from './pkcs1';
 import { sec1ToPkcs8 } from './sec1';
 import { readSpki } from './spki';
@@ -516,4 +516,23 @@ describe('the converters never throw', () => {
       );
     },
   );
+});
+
+describe('toCertificatePem', () => {
+  it('writes DER as a CERTIFICATE block in lines of 64 (as Buffer wraps them), which parsePem reads back', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 1, maxLength: 400 }), (der) => {
+        const pem = toCertificatePem(der);
+        const body = (
+          Buffer.from(der)
+            .toString('base64')
+            .match(/.{1,64}/g) ?? []
+        ).join('\n');
+        expect(pem).toBe(`-----BEGIN CERTIFICATE-----\n${body}\n-----END CERTIFICATE-----\n`);
+        const read = parsePem(pem);
+        expect(read.ok && read.value).toEqual([{ label: 'CERTIFICATE', der }]);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

@@ -1,4 +1,4 @@
-import { decodeBase64urlLenient } from '../encoding/base64url';
+import { decodeBase64urlLenient, toBase64url } from '../encoding/base64url';
 import { err, ok, type Result } from '../result';
 import type { KeyError } from './errors';
 
@@ -93,4 +93,17 @@ export function parsePem(text: string): Result<PemBlock[], KeyError> {
   } catch (e) {
     return err({ code: 'INTERNAL', name: e instanceof Error ? e.name : 'pem' });
   }
+}
+
+/** RFC 7468 section 2: DER as a PEM block with a label, its base64 in lines of 64 characters. */
+export function toPem(label: string, der: Uint8Array): string {
+  const url = toBase64url(der);
+  const base64 = url.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (url.length % 4)) % 4);
+  const lines = base64.match(/.{1,64}/g) ?? [];
+  return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
+}
+
+/** RFC 7468 section 5.1: an X.509 certificate's DER as a CERTIFICATE PEM block, as the key input reads it. */
+export function toCertificatePem(der: Uint8Array): string {
+  return toPem('CERTIFICATE', der);
 }

@@ -1,5 +1,6 @@
 import { toIssuerKeys, type IssuerKeys } from '../../core/claims/issuer-keys';
 import { toClaimsObject } from '../../core/claims/payload';
+import { checkCarriedKey, describeCarriedKey, type CarriedKey } from '../../core/jws/carried-key';
 import type { X5cWords } from '../../core/jws/x5c-words';
 import { stringMember } from '../../core/json/lossless';
 import {
@@ -20,6 +21,7 @@ import { LINT_RULES } from '../../core/lint/run-lint';
 import type { DecodedToken } from '../../core/token/decode';
 import type { AppState } from '../types';
 import { memoOnDecoded, selectDecoded } from './document';
+import { selectVerifyStatus } from './verify';
 
 /** The key facts for the key on screen: only while the key inputs are those the facts were read for. */
 export function selectKeyContext(state: AppState): KeyContext | undefined {
@@ -157,6 +159,25 @@ export function selectKnownSecretSearch(state: AppState): KnownSecretSearchView 
 export function selectX5c(state: AppState): X5cWords | undefined {
   const x5c = state.x5c;
   return x5c?.token === state.documents.main.text ? x5c.chain : undefined;
+}
+
+let carriedMemo:
+  | { readonly decoded: DecodedToken; readonly keyText: string; readonly carried: CarriedKey | undefined }
+  | undefined;
+
+/**
+ * The warning beside the verdict while the key input holds a key the token itself carries (its x5c leaf
+ * certificate, put there by the one-click offer or pasted): a match then proves only that the token is consistent
+ * with itself. Gone as soon as the key input holds anything else.
+ */
+export function selectCarriedKeyWarning(state: AppState): string | undefined {
+  const decoded = selectDecoded(state);
+  const keyText = state.documents.main.key.text;
+  // The clock ticks every second: the key text is read again only when the token or the key changes.
+  if (carriedMemo?.decoded !== decoded || carriedMemo.keyText !== keyText)
+    carriedMemo = { decoded, keyText, carried: checkCarriedKey(decoded.headerObject, keyText) };
+  const carried = carriedMemo.carried;
+  return carried === undefined ? undefined : describeCarriedKey(carried, selectVerifyStatus(state));
 }
 
 /** Where a well-known issuer (the payload's iss) publishes its keys, as text: the page never fetches it. */

@@ -1,4 +1,5 @@
 import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -84,6 +85,7 @@ function SearchProgress() {
 
 function X5cChain() {
   const chain = useAppStore(selectX5c);
+  const verifyWithLeaf = useAppStore((s) => s.verifyWithX5cLeaf);
   if (chain === undefined) return null;
   return (
     <section aria-labelledby="x5c-heading" data-testid={TEST_IDS.x5cChain}>
@@ -112,6 +114,17 @@ function X5cChain() {
           </li>
         ))}
       </Stack>
+      {chain.leafFits && (
+        <Button
+          size="small"
+          variant="outlined"
+          sx={{ mt: 1 }}
+          onClick={verifyWithLeaf}
+          data-testid={TEST_IDS.x5cUseLeaf}
+        >
+          Use the leaf certificate&apos;s key to verify
+        </Button>
+      )}
     </section>
   );
 }
@@ -120,7 +133,7 @@ function Row({ term, value }: { term: string; value: string | undefined }) {
   if (value === undefined) return null;
   return (
     <div style={{ display: 'flex', gap: '0.5em' }}>
-      <dt style={{ fontWeight: 600 }}>{term}</dt>
+      <dt style={{ fontWeight: 600, flexShrink: 0 }}>{term}</dt>
       <dd style={{ margin: 0 }}>{value}</dd>
     </div>
   );
