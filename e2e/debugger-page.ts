@@ -110,6 +110,11 @@ export class DebuggerPage {
     return this.decodeError.getByRole('button', { name: label });
   }
 
+  /** Raises the token size limit, offered while a token is refused for its size. */
+  async raiseTokenLimit(): Promise<void> {
+    await this.decodeError.getByTestId(TEST_IDS.raiseTokenLimit).click();
+  }
+
   /** Applies the decode error's one-click fix named `label`. */
   async applyFix(label: string | RegExp): Promise<void> {
     await this.decodeErrorFix(label).click();

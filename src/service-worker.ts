@@ -1,3 +1,4 @@
+import decodeWorkerUrl from './engine/decode.worker.ts?worker&url';
 import knownSecretWorkerUrl from './engine/known-secret.worker.ts?worker&url';
 
 /** The name of the page's one Trusted Types policy, the one the CSP allows (set in vite.config.ts). */
@@ -6,8 +7,8 @@ declare const __SERVICE_WORKER_URL_POLICY__: string;
 /** The service worker vite-plugin-pwa writes, beside index.html. */
 const SERVICE_WORKER_URL = './sw.js';
 
-/** The script URLs the page may start: the service worker and the known-secret worker, nothing else. */
-const SCRIPT_URLS: ReadonlySet<string> = new Set([SERVICE_WORKER_URL, knownSecretWorkerUrl]);
+/** The script URLs the page may start: the service worker, the decode and known-secret workers, nothing else. */
+const SCRIPT_URLS: ReadonlySet<string> = new Set([SERVICE_WORKER_URL, decodeWorkerUrl, knownSecretWorkerUrl]);
 
 /** The part of the Trusted Types API used here (TypeScript's DOM library does not describe it yet). */
 interface TrustedTypePolicyFactory {
@@ -50,4 +51,9 @@ export function registerServiceWorker(): void {
 /** Starts the known-secret search worker (src/engine/known-secret.worker.ts, as built). */
 export function startKnownSecretWorker(): Worker {
   return new Worker(toScriptUrl(knownSecretWorkerUrl), { type: 'module', name: 'known-secret' });
+}
+
+/** Starts the decode worker for big tokens (src/engine/decode.worker.ts, as built). */
+export function startDecodeWorker(): Worker {
+  return new Worker(toScriptUrl(decodeWorkerUrl), { type: 'module', name: 'decode' });
 }

@@ -32,7 +32,10 @@ export const MAX_KEYS_TRIED = 100;
 
 /** A size in words: "9.5 MB", "812 KB", "400 bytes" (binary units, as the limits are). */
 export function describeSize(chars: number): string {
-  if (chars >= MiB) return `${(chars / MiB).toFixed(chars >= 10 * MiB ? 0 : 1)} MB`;
+  if (chars >= MiB) {
+    const mb = chars / MiB;
+    return `${mb >= 10 || Number.isInteger(mb) ? mb.toFixed(0) : mb.toFixed(1)} MB`;
+  }
   if (chars >= 1024) return `${Math.round(chars / 1024)} KB`;
   return `${chars} byte${chars === 1 ? '' : 's'}`;
 }

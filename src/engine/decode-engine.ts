@@ -1,14 +1,107 @@
+import { DEFAULT_LIMITS, type Limits } from '../core/limits';
 import { decodeToken, type DecodedToken } from '../core/token/decode';
+import type { DecodeReply, DecodeRequest } from './decode-protocol';
 
 /**
  * Decodes token text for the store. An engine may answer at once (inline) or later (a Web Worker, for big
- * tokens): the store stamps each job with the text it read and drops an answer for older text.
+ * tokens): the store stamps each job with the text and limits it read and drops an answer for older input.
  */
 export interface DecodeEngine {
-  decode(text: string): DecodedToken | Promise<DecodedToken>;
+  decode(text: string, limits?: Limits): DecodedToken | Promise<DecodedToken>;
 }
 
 /** Decodes on the calling thread, at once. */
 export function createInlineDecodeEngine(): DecodeEngine {
-  return { decode: decodeToken };
+  return { decode: (text, limits = DEFAULT_LIMITS) => decodeToken(text, limits) };
+}
+
+/** Starts the decode worker (src/engine/decode.worker.ts, as built). */
+export type StartDecodeWorker = () => Worker;
+
+/**
+ * Below this many characters a token decodes on the page, at once: a hop to a worker and back costs more than
+ * the decode (a 100 KB token decodes in a few milliseconds). Above it, the decode runs in a worker so no
+ * keystroke or paste blocks the page.
+ */
+export const WORKER_THRESHOLD = 128 * 1024;
+
+/** A text waiting for the worker: only the newest waits; an older one is answered as superseded. */
+interface Waiting {
+  readonly request: DecodeRequest;
+  readonly resolve: (decoded: DecodedToken) => void;
+}
+
+/**
+ * Decodes small tokens inline and big ones in one long-lived worker, which answers with the decoded token cut
+ * down for the page (`toViewDecoded`: the whole pretty text, a bounded tree). While the worker is busy only the
+ * newest text waits: typing in a megabyte token decodes the latest text, not every keystroke's. A replaced
+ * text's promise gets the inline decode of nothing big: the store drops it anyway, as its text is no longer on
+ * screen. When no worker can start (the one-file edition) or it fails, big tokens decode inline.
+ */
+export function createWorkerDecodeEngine(
+  start: StartDecodeWorker,
+  threshold: number = WORKER_THRESHOLD,
+): DecodeEngine {
+  let worker: Worker | undefined;
+  let broken = false;
+  let nextId = 1;
+  let inFlight: Waiting | undefined;
+  let waiting: Waiting | undefined;
+
+  const inline = (request: DecodeRequest): DecodedToken => decodeToken(request.text, request.limits);
+
+  function send(job: Waiting): void {
+    inFlight = job;
+    worker?.postMessage(job.request);
+  }
+
+  function fail(): void {
+    broken = true;
+    worker?.terminate();
+    worker = undefined;
+    for (const job of [inFlight, waiting]) job?.resolve(inline(job.request));
+    inFlight = undefined;
+    waiting = undefined;
+  }
+
+  function ensureWorker(): Worker | undefined {
+    if (worker !== undefined || broken) return worker;
+    try {
+      worker = start();
+    } catch {
+      broken = true;
+      return undefined;
+    }
+    worker.onmessage = (event: MessageEvent<DecodeReply>) => {
+      const job = inFlight;
+      if (job === undefined || event.data.id !== job.request.id) return;
+      inFlight = undefined;
+      job.resolve(event.data.decoded);
+      const next = waiting;
+      waiting = undefined;
+      if (next !== undefined) send(next);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      fail();
+    };
+    return worker;
+  }
+
+  return {
+    decode(text, limits = DEFAULT_LIMITS) {
+      const request: DecodeRequest = { id: nextId++, text, limits };
+      if (text.length < threshold || ensureWorker() === undefined) return inline(request);
+      return new Promise<DecodedToken>((resolve) => {
+        const job = { request, resolve };
+        if (inFlight === undefined) {
+          send(job);
+          return;
+        }
+        // Superseded before it was sent: answer with a cheap stand-in the store will drop (its text is old).
+        waiting?.resolve(inline({ ...waiting.request, text: '' }));
+        waiting = job;
+      });
+    },
+  };
 }

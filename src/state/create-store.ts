@@ -3,6 +3,7 @@ import { createClockSlice } from './clock-slice';
 import { createDocumentsSlice } from './documents-slice';
 import { createEditSlice } from './edit-slice';
 import { createFindingsSlice } from './findings-slice';
+import { createLimitsSlice } from './limits-slice';
 import { createPageSlice } from './page-slice';
 import { startFindingsReactions } from './findings-reactions';
 import { startReactions } from './reactions';
@@ -21,6 +22,7 @@ export function createAppStore(engines: Engines, now = 0): StoreApi<AppState> {
     ...createEditSlice(engines)(...a),
     ...createValidationSlice(...a),
     ...createFindingsSlice(...a),
+    ...createLimitsSlice(...a),
   }));
   startReactions(store, engines);
   startFindingsReactions(store, engines);

@@ -36,7 +36,8 @@ export function currentDraft(doc: TokenDocument): PaneDraft | undefined {
 /** The pretty JSON of a decoded part, when it is JSON. */
 function prettyText(doc: TokenDocument, part: EditablePart): string | undefined {
   const content = decodedPart(doc, part)?.content;
-  return content?.kind === 'json' ? toPrettyJson(content.json).text : undefined;
+  if (content?.kind !== 'json') return undefined;
+  return (content.pretty ?? toPrettyJson(content.json)).text;
 }
 
 /** What a pane shows: the user's draft, or the decoded part as pretty JSON (empty when there is none). */

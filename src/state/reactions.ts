@@ -11,7 +11,7 @@ import type { AppState, DocumentId, Engines, KeyStamp, TokenDocument, VerifyStam
 const KEY_CHANGED: SignFailure = { code: 'KEY_CHANGED', words: describeKeyChangedWhileSigning() };
 
 /**
- * Which input change starts which job, in one place: new token text starts a decode; a new decode or new key
+ * Which input change starts which job, in one place: new token text (or raised limits) starts a decode; a new decode or new key
  * inputs start a verification; new key inputs start a key reading (and, for a private key, its public half); a
  * new signing request (made only by an edit) starts signing. Every job is stamped with the inputs it read,
  * and its answer is dropped when they are no longer the inputs on screen (`runLatest`).
@@ -22,17 +22,19 @@ export function startReactions(store: StoreApi<AppState>, engines: Engines): () 
     store.setState((state) => updateDocument(state, id, change));
 
   function decode(id: DocumentId, text: string): void {
+    const limits = store.getState().limits;
     const commit = (value: DecodedToken): void =>
       setDoc(id, (d) => (d.text === text ? { ...d, decoded: { text, value } } : d));
-    const answer = engines.decode.decode(text);
+    const answer = engines.decode.decode(text, limits);
     // An inline engine answers at once: commit now, so a keystroke never shows an old decode.
     if (!(answer instanceof Promise)) {
       commit(answer);
       return;
     }
+    // Stamped with the text and the limits it read: an answer for either, once changed, is dropped.
     void runLatest(
-      () => doc(id)?.text,
-      (a, b) => a === b,
+      () => ({ text: doc(id)?.text, limits: store.getState().limits }),
+      (a, b) => a.text === b.text && a.limits === b.limits,
       () => answer,
       (value) => commit(value),
     );
@@ -127,11 +129,12 @@ export function startReactions(store: StoreApi<AppState>, engines: Engines): () 
   }
 
   return store.subscribe((state, prev) => {
+    const limitsChanged = state.limits !== prev.limits;
     for (const id of Object.keys(state.documents) as DocumentId[]) {
       const d = state.documents[id];
       if (d === undefined) continue;
       const before: TokenDocument | undefined = prev.documents[id];
-      if (d.text !== before?.text) decode(id, d.text);
+      if (d.text !== before?.text || limitsChanged) decode(id, d.text);
       const keyChanged = d.key !== before?.key;
       const decodedChanged = d.decoded !== before?.decoded;
       if (keyChanged) readKey(id, d);

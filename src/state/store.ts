@@ -1,19 +1,23 @@
 import { useStore } from 'zustand';
-import { createInlineDecodeEngine } from '../engine/decode-engine';
+import { createInlineDecodeEngine, createWorkerDecodeEngine } from '../engine/decode-engine';
 import { createKnownSecretEngine } from '../engine/known-secret-engine';
 import { createLazySignEngine } from '../engine/sign-engine';
 import { createLazyVerifyEngine } from '../engine/verify-engine';
-import { startKnownSecretWorker } from '../service-worker';
+import { startDecodeWorker, startKnownSecretWorker } from '../service-worker';
 import { createAppStore } from './create-store';
 import type { AppState } from './types';
 
 /**
- * The app's one store, with the real engines: decoding inline, key reading and verification loaded on demand,
- * the known-secret search in a worker (the one-file edition has no worker file: it searches on the page).
+ * The app's one store, with the real engines: decoding inline (big tokens in a worker), key reading and
+ * verification loaded on demand, the known-secret search in a worker (the one-file edition has no worker file:
+ * it decodes and searches on the page).
  */
 export const appStore = createAppStore(
   {
-    decode: createInlineDecodeEngine(),
+    decode:
+      import.meta.env.MODE === 'single'
+        ? createInlineDecodeEngine()
+        : createWorkerDecodeEngine(startDecodeWorker),
     verify: createLazyVerifyEngine(),
     sign: createLazySignEngine(),
     knownSecret: createKnownSecretEngine(

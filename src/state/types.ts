@@ -1,4 +1,5 @@
 import type { Verdict } from '../core/jws/verify';
+import type { Limits } from '../core/limits';
 import type { SecretEncoding } from '../core/keys/secret';
 import type { DecodedToken } from '../core/token/decode';
 import type { LeewayInputError, NowInputError } from '../core/claims/time';
@@ -187,4 +188,17 @@ export interface FindingsSlice {
 }
 
 /** The whole app state: the user's inputs and everything derived from them. Nothing here is persisted. */
-export type AppState = DocumentsSlice & ClockSlice & PageSlice & EditSlice & ValidationSlice & FindingsSlice;
+/** The size limits tokens are decoded under (core/limits.ts); the user may raise the token limit once. */
+export interface LimitsSlice {
+  readonly limits: Limits;
+  /** Raises the token size limit to the most this page decodes, and decodes the token on screen again. */
+  raiseTokenLimit: () => void;
+}
+
+export type AppState = DocumentsSlice &
+  ClockSlice &
+  PageSlice &
+  EditSlice &
+  ValidationSlice &
+  FindingsSlice &
+  LimitsSlice;

@@ -5,6 +5,8 @@ export const TEST_IDS = {
   payloadJson: 'payload-json',
   signatureView: 'signature-view',
   decodeError: 'decode-error',
+  /** Raises the token size limit when a token is refused for its size (the app's own id). */
+  raiseTokenLimit: 'raise-token-limit',
   keyInput: 'key-input',
   secretEncodingUtf8: 'secret-encoding-utf8',
   secretEncodingBase64url: 'secret-encoding-base64url',

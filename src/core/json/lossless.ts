@@ -39,11 +39,18 @@ export interface JsonObject extends Span {
   readonly members: readonly JsonMember[];
   /** True when any member name appears more than once. */
   readonly hasDuplicates: boolean;
+  /**
+   * How many members follow `members` in the source but are not in this tree: set only on a tree cut down to be
+   * sent across threads (`pruneJson`); the source text still holds them.
+   */
+  readonly elided?: number;
 }
 
 export interface JsonArray extends Span {
   readonly kind: 'array';
   readonly items: readonly JsonNode[];
+  /** How many items follow `items` in the source but are not in this tree (see JsonObject.elided). */
+  readonly elided?: number;
 }
 
 /** A JSON value exactly as the source has it: member order, duplicates, number digits and string escapes. */

@@ -8,6 +8,7 @@ import {
   type JsonNode,
   type JsonObject,
 } from '../json/lossless';
+import type { PrettyJson } from '../json/pretty';
 import { DEFAULT_LIMITS, MAX_SEGMENTS, type Limits } from '../limits';
 import type { CoreError, CoreErrorCode } from './errors';
 import { extractToken, type CleanedToken } from './extract';
@@ -18,7 +19,16 @@ import { splitToken, type Segment } from './split';
 
 /** What a decoded segment holds. Plain data: how it is shown (pretty text, hex) is decided when it is shown. */
 export type SegmentContent =
-  | { readonly kind: 'json'; readonly text: string; readonly json: JsonNode }
+  | {
+      readonly kind: 'json';
+      readonly text: string;
+      readonly json: JsonNode;
+      /**
+       * The pretty text of the whole JSON with its flagged runs only, when the tree was cut down to be sent from
+       * a worker (`json` may then have `elided` children): how it is shown, computed where the whole tree was.
+       */
+      readonly pretty?: PrettyJson;
+    }
   | { readonly kind: 'text'; readonly text: string }
   /** Bytes that are not UTF-8 text: they are the part's `bytes`. */
   | { readonly kind: 'binary' }

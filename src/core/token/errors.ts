@@ -112,6 +112,11 @@ export function describeError(error: CoreError): string {
   }
 }
 
+/** The words on the button that raises the token size limit (TOKEN_TOO_LARGE). */
+export function describeRaiseTokenLimit(): string {
+  return `Raise the limit to ${describeSize(RAISED_LIMITS.tokenChars)} and decode`;
+}
+
 /** The words on a one-click fix's button. */
 export function describeFix(fix: Fix): string {
   switch (fix.kind) {

@@ -2,7 +2,8 @@ import { describeTokenSummary } from '../../core/token/describe';
 import { toHexDump } from '../../core/encoding/text';
 import { toPrettyJson, type PrettyJson } from '../../core/json/pretty';
 import type { DecodedBytes, DecodedPart, DecodedToken } from '../../core/token/decode';
-import { describeError, describeFix, type CoreError } from '../../core/token/errors';
+import { describeError, describeFix, describeRaiseTokenLimit, type CoreError } from '../../core/token/errors';
+import { RAISED_LIMITS } from '../../core/limits';
 import { extractToken, toOriginalOffset, type CleanedToken } from '../../core/token/extract';
 import { describeNote, isCleanupNote, type Note, type NoteCode } from '../../core/token/notes';
 import type { TokenPart } from '../../core/token/parts';
@@ -127,6 +128,13 @@ export const selectContentNotes = memoOnDecoded(
   },
 );
 
+/** The words of the offer to raise the token size limit, while the token on screen is refused for its size. */
+export const selectRaiseTokenLimit = memoOnDecoded((decoded): string | undefined =>
+  decoded.errors.some((e) => e.code === 'TOKEN_TOO_LARGE' && (e.limit ?? 0) < RAISED_LIMITS.tokenChars)
+    ? describeRaiseTokenLimit()
+    : undefined,
+);
+
 /** A one-line summary of the token: its kind, algorithm and size. */
 export const selectTokenSummary = memoOnDecoded(describeTokenSummary);
 
@@ -144,7 +152,8 @@ function toShownContent(part: DecodedPart | undefined): ShownContent | undefined
     case undefined:
       return undefined;
     case 'json':
-      return { kind: 'json', pretty: toPrettyJson(content.json) };
+      // A worker's decode brings the pretty text of the whole part (its tree may be cut down).
+      return { kind: 'json', pretty: content.pretty ?? toPrettyJson(content.json) };
     case 'text':
       return content;
     case 'binary':

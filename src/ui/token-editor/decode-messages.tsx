@@ -7,7 +7,12 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { selectCleanupNotes, selectContentNotes, selectShownErrors } from '../../state/selectors/token';
+import {
+  selectCleanupNotes,
+  selectContentNotes,
+  selectRaiseTokenLimit,
+  selectShownErrors,
+} from '../../state/selectors/token';
 import { useAppStore } from '../../state/store';
 import { TEST_IDS } from '../test-ids';
 
@@ -51,6 +56,8 @@ export function CleanupNotes() {
 export function DecodeError() {
   const errors = useAppStore(selectShownErrors);
   const setTokenText = useAppStore((s) => s.setTokenText);
+  const raise = useAppStore(selectRaiseTokenLimit);
+  const raiseTokenLimit = useAppStore((s) => s.raiseTokenLimit);
   const shown = errors.filter((e) => e.code !== 'EMPTY');
   if (shown.length === 0) return null;
   const fixes = [
@@ -66,6 +73,18 @@ export function DecodeError() {
           </li>
         ))}
       </Stack>
+      {raise !== undefined && (
+        <Button
+          size="small"
+          variant="outlined"
+          color="inherit"
+          sx={{ mt: 1 }}
+          onClick={raiseTokenLimit}
+          data-testid={TEST_IDS.raiseTokenLimit}
+        >
+          {raise}
+        </Button>
+      )}
       {fixes.length > 0 && (
         <Stack direction="row" spacing={1} sx={{ mt: 1, flexWrap: 'wrap' }}>
           {fixes.map((fix) => (

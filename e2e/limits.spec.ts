@@ -1,0 +1,57 @@
+import { expect, test } from './fixtures';
+import { ClaimsArea } from './pages/claims';
+
+function b64url(text: string): string {
+  return Buffer.from(text).toString('base64url');
+}
+
+/** An HS256 token whose payload is about `bytes` of JSON: a long `groups` list between `sub` and `exp`. */
+function tokenOfSize(bytes: number): string {
+  const groups: string[] = [];
+  for (let size = 0, i = 0; size < bytes; i++) {
+    const group = `group-${i.toString().padStart(6, '0')}-aaaaaaaaaaaaaaaaaaaaaaaa`;
+    groups.push(group);
+    size += group.length + 3;
+  }
+  const payload = JSON.stringify({ sub: 'big-token-user', groups, exp: 1_900_000_000 });
+  return `${b64url('{"alg":"HS256","typ":"JWT"}')}.${b64url(payload)}.${b64url('s'.repeat(32))}`;
+}
+
+test.describe('big and hostile tokens', () => {
+  test('a 1 MB token decodes (off the page, in the worker) and shows its payload and every top-level claim', async ({
+    app,
+  }) => {
+    const claims = new ClaimsArea(app.page);
+    const workers: string[] = [];
+    app.page.on('worker', (worker) => workers.push(worker.url()));
+    await app.open();
+    expect(workers.filter((url) => url.includes('decode'))).toEqual([]);
+    await app.pasteToken(tokenOfSize(1_000_000));
+    await expect(app.payloadJson).toContainText('"sub": "big-token-user"');
+    await expect(app.decodeError).toBeHidden();
+    await expect.poll(() => claims.names('payload')).toEqual(['sub', 'groups', 'exp']);
+    expect(workers.filter((url) => url.includes('decode'))).toHaveLength(1);
+  });
+
+  test('a million dots from a link are refused with their count, not cut into a million segments', async ({
+    app,
+  }) => {
+    await app.open(`#token=${'.'.repeat(1_000_000)}`);
+    await expect(app.decodeProblem('SEGMENT_COUNT')).toContainText('1,000,001 segments');
+  });
+
+  test('a payload of 100,000 brackets is refused as too deep', async ({ app }) => {
+    await app.open();
+    await app.pasteToken(`${b64url('{"alg":"HS256"}')}.${b64url('['.repeat(100_000))}.${b64url('s')}`);
+    await expect(app.decodeProblem('JSON_TOO_DEEP')).toContainText('more than 512 levels');
+  });
+
+  test('a token over 8 MB is refused with its size; raising the limit decodes it', async ({ app }) => {
+    await app.open();
+    await app.pasteToken(tokenOfSize(6_500_000));
+    await expect(app.decodeProblem('TOKEN_TOO_LARGE')).toContainText('over the 8 MB limit');
+    await app.raiseTokenLimit();
+    await expect(app.decodeError).toBeHidden({ timeout: 30_000 });
+    await expect(app.payloadJson).toContainText('"sub": "big-token-user"');
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../core/limits';
+import { compact, HS256_HEADER } from '../core/testing/build-token';
+import { decodeToken } from '../core/token/decode';
+import { toViewDecoded } from '../core/token/for-view';
+import { createWorkerDecodeEngine } from './decode-engine';
+import type { DecodeReply, DecodeRequest } from './decode-protocol';
+
+/** A stand-in for the decode worker: runs the worker's code when told to, so a test controls the timing. */
+class FakeWorker {
+  onmessage: ((event: MessageEvent<DecodeReply>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  readonly received: DecodeRequest[] = [];
+  terminated = false;
+
+  postMessage(request: DecodeRequest): void {
+    this.received.push(request);
+  }
+
+  /** Answers the oldest request not yet answered, as the worker would. */
+  answer(): void {
+    const request = this.received[this.answered++];
+    if (request === undefined) throw new Error('nothing to answer');
+    const decoded = toViewDecoded(decodeToken(request.text, request.limits));
+    this.onmessage?.({ data: { id: request.id, decoded } } as MessageEvent<DecodeReply>);
+  }
+
+  fail(): void {
+    this.onerror?.({ preventDefault: () => undefined } as ErrorEvent);
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+
+  private answered = 0;
+}
+
+function bigToken(marker: string): string {
+  const roles = Array.from({ length: 3000 }, (_, i) => `role-${marker}-${i}`);
+  return compact(HS256_HEADER, JSON.stringify({ sub: marker, roles }));
+}
+
+function engineWith(worker: FakeWorker, threshold = 1000) {
+  return createWorkerDecodeEngine(() => worker as unknown as Worker, threshold);
+}
+
+describe('the worker decode engine', () => {
+  it('decodes a small token inline, at once, without starting the worker', () => {
+    let started = 0;
+    const engine = createWorkerDecodeEngine(() => {
+      started++;
+      return new FakeWorker() as unknown as Worker;
+    }, 1000);
+    const token = compact(HS256_HEADER, '{"sub":"a"}');
+    const answer = engine.decode(token);
+    expect(answer).not.toBeInstanceOf(Promise);
+    expect(answer).toEqual(decodeToken(token));
+    expect(started).toBe(0);
+  });
+
+  it('sends a big token to the worker and answers with its cut-down decode', async () => {
+    const worker = new FakeWorker();
+    const token = bigToken('a');
+    const answer = engineWith(worker).decode(token, DEFAULT_LIMITS);
+    expect(answer).toBeInstanceOf(Promise);
+    expect(worker.received.map((r) => r.text)).toEqual([token]);
+    worker.answer();
+    const decoded = await answer;
+    expect(decoded.errors).toEqual([]);
+    expect(decoded.payload?.content).toMatchObject({ kind: 'json' });
+  });
+
+  it('while the worker is busy, only the newest text waits; a replaced one never reaches the worker', async () => {
+    const worker = new FakeWorker();
+    const engine = engineWith(worker);
+    const [a, b, c] = ['a', 'b', 'c'].map(bigToken) as [string, string, string];
+    const first = engine.decode(a);
+    const second = engine.decode(b);
+    const third = engine.decode(c);
+    expect(worker.received.map((r) => r.text)).toEqual([a]);
+    // The replaced text is answered at once with a stand-in, which the store drops (its text is not on screen).
+    expect((await second).input).toBe('');
+    worker.answer();
+    expect((await first).input).toBe(a);
+    expect(worker.received.map((r) => r.text)).toEqual([a, c]);
+    worker.answer();
+    expect((await third).input).toBe(c);
+  });
+
+  it('passes the limits the store decodes under', async () => {
+    const worker = new FakeWorker();
+    const token = bigToken('a');
+    const answer = engineWith(worker).decode(token, { ...DEFAULT_LIMITS, tokenChars: 2000 });
+    worker.answer();
+    expect((await answer).errors[0]?.code).toBe('TOKEN_TOO_LARGE');
+  });
+
+  it('decodes inline when no worker can start (the one-file edition)', () => {
+    const engine = createWorkerDecodeEngine(() => {
+      throw new Error('no worker');
+    }, 1000);
+    const token = bigToken('a');
+    const answer = engine.decode(token);
+    expect(answer).not.toBeInstanceOf(Promise);
+    expect((answer as ReturnType<typeof decodeToken>).input).toBe(token);
+  });
+
+  it('a failing worker is stopped; what it held and what comes next decode inline', async () => {
+    const worker = new FakeWorker();
+    const engine = engineWith(worker);
+    const a = bigToken('a');
+    const pending = engine.decode(a);
+    worker.fail();
+    expect(worker.terminated).toBe(true);
+    expect((await pending).input).toBe(a);
+    expect(engine.decode(bigToken('b'))).not.toBeInstanceOf(Promise);
+  });
+});

@@ -1,0 +1,15 @@
+import type { Limits } from '../core/limits';
+import type { DecodedToken } from '../core/token/decode';
+
+/** What the page asks the decode worker: one text, with the limits to decode it under. */
+export interface DecodeRequest {
+  readonly id: number;
+  readonly text: string;
+  readonly limits: Limits;
+}
+
+/** The worker's answer: the decoded token cut down for the page (`toViewDecoded`). */
+export interface DecodeReply {
+  readonly id: number;
+  readonly decoded: DecodedToken;
+}

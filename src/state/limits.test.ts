@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS, RAISED_LIMITS } from '../core/limits';
+import { compact, HS256_HEADER } from '../core/testing/build-token';
+import { decodeToken, type DecodedToken } from '../core/token/decode';
+import type { Limits } from '../core/limits';
+import type { DecodeEngine } from '../engine/decode-engine';
+import { selectDecoded } from './selectors/document';
+import { selectShownPayload } from './selectors/token';
+import { testStore, until } from './testing';
+
+/** A decode engine that answers later, when the test says, and records the limits it was asked to use. */
+function laterEngine() {
+  const asked: { text: string; limits: Limits; answer: () => void }[] = [];
+  const engine: DecodeEngine = {
+    decode: (text, limits = DEFAULT_LIMITS) =>
+      new Promise<DecodedToken>((resolve) => {
+        asked.push({ text, limits, answer: () => resolve(decodeToken(text, limits)) });
+      }),
+  };
+  return { engine, asked };
+}
+
+describe('limits in the store', () => {
+  it('a token over the limit is refused; raising the limit decodes the same text again, and decodes it', () => {
+    const store = testStore();
+    const big = compact(HS256_HEADER, JSON.stringify({ sub: 'x'.repeat(DEFAULT_LIMITS.tokenChars) }));
+    store.getState().setTokenText(big, 'user');
+    expect(selectDecoded(store.getState()).errors[0]?.code).toBe('TOKEN_TOO_LARGE');
+    store.getState().raiseTokenLimit();
+    expect(store.getState().limits.tokenChars).toBe(RAISED_LIMITS.tokenChars);
+    expect(selectDecoded(store.getState()).errors).toEqual([]);
+    expect(selectShownPayload(store.getState())).toMatchObject({ kind: 'json' });
+  });
+
+  it('an answer decoded under the old limits is dropped once they are raised', async () => {
+    const { engine, asked } = laterEngine();
+    const store = testStore(undefined, engine);
+    store.getState().setTokenText('a.b.c', 'user');
+    store.getState().raiseTokenLimit();
+    expect(asked.map((a) => a.limits.tokenChars)).toEqual([
+      DEFAULT_LIMITS.tokenChars,
+      RAISED_LIMITS.tokenChars,
+    ]);
+    asked[0]?.answer();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(selectDecoded(store.getState()).input).not.toBe('a.b.c');
+    asked[1]?.answer();
+    expect(await until(() => selectDecoded(store.getState()).input === 'a.b.c')).toBe(true);
+  });
+});
