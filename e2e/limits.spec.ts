@@ -54,4 +54,15 @@ test.describe('big and hostile tokens', () => {
     await expect(app.decodeError).toBeHidden({ timeout: 30_000 });
     await expect(app.payloadJson).toContainText('"sub": "big-token-user"');
   });
+
+  test('a 16 MiB secret is not kept: the key input stays empty and says which limit, and a real secret works after', async ({
+    app,
+  }) => {
+    await app.open();
+    await app.key.use('k'.repeat(16 * 1024 * 1024));
+    await expect(app.key.kind).toContainText('16 MB, over the 1 MB limit');
+    await expect(app.key.input).toHaveValue('');
+    await app.key.use('a-secret');
+    await expect(app.key.kind).not.toContainText('limit');
+  });
 });

@@ -38,11 +38,21 @@ export const createDocumentsSlice: StateCreator<AppState, [], [], DocumentsSlice
       ),
     ),
   setKeyText: (text, id = 'main') =>
-    set((state) =>
-      updateDocument(state, id, (doc) =>
-        doc.key.text === text ? doc : { ...doc, key: { ...doc.key, text } },
-      ),
-    ),
+    set((state) => {
+      const limit = state.limits.keyChars;
+      // Key text over the limit is not kept: it is refused with its size, before anything reads or lays it out.
+      if (text.length > limit) {
+        return updateDocument(state, id, (doc) => ({
+          ...doc,
+          key: { text: '', encoding: doc.key.encoding, refused: { found: text.length, limit } },
+        }));
+      }
+      return updateDocument(state, id, (doc) =>
+        doc.key.text === text && doc.key.refused === undefined
+          ? doc
+          : { ...doc, key: { text, encoding: doc.key.encoding } },
+      );
+    }),
   setSecretEncoding: (encoding, id = 'main') =>
     set((state) =>
       updateDocument(state, id, (doc) =>

@@ -5,6 +5,7 @@ import { decodeToken, type DecodedToken } from '../core/token/decode';
 import type { Limits } from '../core/limits';
 import type { DecodeEngine } from '../engine/decode-engine';
 import { selectDecoded } from './selectors/document';
+import { selectKeyKind } from './selectors/key';
 import { selectShownPayload } from './selectors/token';
 import { testStore, until } from './testing';
 
@@ -46,5 +47,21 @@ describe('limits in the store', () => {
     expect(selectDecoded(store.getState()).input).not.toBe('a.b.c');
     asked[1]?.answer();
     expect(await until(() => selectDecoded(store.getState()).input === 'a.b.c')).toBe(true);
+  });
+});
+
+describe('the key size limit in the store', () => {
+  it('key text over the limit is not kept: the key is empty, and its kind says why', () => {
+    const store = testStore();
+    store.getState().setKeyText('k'.repeat(DEFAULT_LIMITS.keyChars + 1));
+    const key = store.getState().documents.main.key;
+    expect(key.text).toBe('');
+    expect(key.refused).toEqual({ found: DEFAULT_LIMITS.keyChars + 1, limit: DEFAULT_LIMITS.keyChars });
+    expect(selectKeyKind(store.getState())).toEqual({
+      ok: false,
+      text: expect.stringContaining('over the 1 MB limit') as unknown,
+    });
+    store.getState().setKeyText('a-secret');
+    expect(store.getState().documents.main.key).toEqual({ text: 'a-secret', encoding: 'utf8' });
   });
 });

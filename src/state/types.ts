@@ -72,6 +72,11 @@ export interface VerifyStamp extends KeyStamp {
 export interface DocumentKey {
   readonly text: string;
   readonly encoding: SecretEncoding;
+  /**
+   * Key text over the size limit that was not kept (the key input shows nothing, not megabytes it would lay out
+   * on every keystroke): its length and the limit, until other key text replaces it.
+   */
+  readonly refused?: { readonly found: number; readonly limit: number };
 }
 
 /** One token on the page, with its key and every result computed for it, each stamped with its inputs. */

@@ -1,4 +1,5 @@
 import { describeKeyReading } from '../../core/keys/describe';
+import { describeKeyError } from '../../core/keys/errors';
 import type { KeyReading } from '../../engine/verify-engine';
 import { SAMPLE_SECRET, SAMPLE_TOKEN } from '../sample';
 import type { AppState } from '../types';
@@ -12,9 +13,19 @@ export interface KeyKind {
 
 const keyKindCache = new WeakMap<KeyReading, KeyKind>();
 
-/** The key input's kind in words, only when it describes the key text on screen. */
+const refusedCache = new WeakMap<object, KeyKind>();
+
+/** The key input's kind in words, only when it describes the key text on screen (or why that was not kept). */
 export function selectKeyKind(state: AppState): KeyKind | undefined {
   const doc = state.documents.main;
+  const refused = doc.key.refused;
+  if (refused !== undefined) {
+    const hit = refusedCache.get(refused);
+    if (hit !== undefined) return hit;
+    const kind: KeyKind = { text: describeKeyError({ code: 'KEY_TOO_LARGE', ...refused }), ok: false };
+    refusedCache.set(refused, kind);
+    return kind;
+  }
   const k = doc.keyReading;
   if (k === undefined || k.stamp.keyText !== doc.key.text || k.stamp.encoding !== doc.key.encoding) {
     return undefined;

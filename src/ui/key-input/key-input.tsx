@@ -83,7 +83,7 @@ export function KeyInput() {
           </ToggleButtonGroup>
         </Stack>
       )}
-      {keyText.trim() !== '' && (
+      {(keyText.trim() !== '' || kind?.ok === false) && (
         <Typography
           variant="body2"
           data-testid={TEST_IDS.keyKind}
