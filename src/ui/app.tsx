@@ -28,8 +28,10 @@ import { TimeCard } from './time/time-card';
 import { TimeStatus } from './time/time-status';
 import { ValidationPanel } from './validation/validation-panel';
 import { FindingsCard } from './findings/findings-card';
+import { usePreloadWhenIdle } from './common/lazy';
 
 export function App() {
+  usePreloadWhenIdle();
   return (
     <>
       <AppBar

@@ -1,16 +1,15 @@
 import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
 import Button from '@mui/material/Button';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
-import { useId, useState } from 'react';
-import { ALGORITHM_CHOICES } from '../../state/selectors/edit';
-import { useAppStore } from '../../state/store';
+import { Suspense, useId, useState } from 'react';
+import { lazyPart } from '../common/lazy';
 import { TEST_IDS } from '../test-ids';
 
-/** A fresh example token, with a key pair made on the spot, for any algorithm. */
+const ExamplesList = lazyPart(async () => (await import('./examples-list')).ExamplesList);
+
+/** A fresh example token, with a key pair made on the spot, for any algorithm (the menu loads on first open). */
 export function ExamplesMenu() {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const loadExample = useAppStore((s) => s.loadExample);
+  const [used, setUsed] = useState(false);
   const menuId = useId();
   const open = anchor !== null;
   return (
@@ -23,30 +22,18 @@ export function ExamplesMenu() {
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
         data-testid={TEST_IDS.examplesButton}
-        onClick={(e) => setAnchor(e.currentTarget)}
+        onClick={(e) => {
+          setUsed(true);
+          setAnchor(e.currentTarget);
+        }}
       >
         Examples
       </Button>
-      <Menu
-        id={menuId}
-        anchorEl={anchor}
-        open={open}
-        onClose={() => setAnchor(null)}
-        slotProps={{ paper: { sx: { maxHeight: 360 } } }}
-      >
-        {ALGORITHM_CHOICES.map((alg) => (
-          <MenuItem
-            key={alg}
-            dense
-            onClick={() => {
-              setAnchor(null);
-              loadExample(alg);
-            }}
-          >
-            {alg}
-          </MenuItem>
-        ))}
-      </Menu>
+      {used && (
+        <Suspense fallback={null}>
+          <ExamplesList id={menuId} anchor={anchor} onClose={() => setAnchor(null)} />
+        </Suspense>
+      )}
     </>
   );
 }
