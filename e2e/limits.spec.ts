@@ -30,6 +30,9 @@ test.describe('big and hostile tokens', () => {
     await expect(app.payloadJson).toContainText('"sub": "big-token-user"');
     await expect(app.decodeError).toBeHidden();
     await expect.poll(() => claims.names('payload')).toEqual(['sub', 'groups', 'exp']);
+    // Thousands of groups: the first chips, and the rest counted rather than laid out.
+    await expect(claims.chips('payload', 'groups')).toHaveCount(100);
+    await expect(claims.row('payload', 'groups')).toContainText(/and [\d,]+ more/);
     expect(workers.filter((url) => url.includes('decode'))).toHaveLength(1);
   });
 

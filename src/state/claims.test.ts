@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  MAX_CHIPS,
   selectClaimRows,
   selectLeewayInputError,
   selectNowInputError,
@@ -72,6 +73,19 @@ describe('claim rows', () => {
     expect(byName('scp')?.chips?.map((c) => c.value)).toEqual(['User.Read', 'Mail.Send']);
     expect(byName('scp')?.value).toBeUndefined();
     expect(byName('amr')?.chips?.[0]?.meaning).toBeDefined();
+  });
+
+  it(`shows at most ${MAX_CHIPS} chips of a long list and counts the rest (a group overage of thousands)`, () => {
+    const groups = Array.from({ length: 3000 }, (_, i) => `g${i}`);
+    const scp = Array.from({ length: 150 }, (_, i) => `s${i}`).join(' ');
+    const store = storeWith(JSON.stringify({ groups, scp, roles: ['a', 'b'] }));
+    const rows = selectClaimRows(store.getState());
+    const byName = (n: string) => rows.payload.find((r) => r.name === n);
+    expect(byName('groups')?.chips).toHaveLength(MAX_CHIPS);
+    expect(byName('groups')?.chips?.[0]?.value).toBe('g0');
+    expect(byName('groups')?.moreChips).toBe('and 2,900 more');
+    expect(byName('scp')?.moreChips).toBe('and 50 more');
+    expect(byName('roles')?.moreChips).toBeUndefined();
   });
 
   it('shows time claims as ISO 8601 UTC dates, and their relative words at now', () => {

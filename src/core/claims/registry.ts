@@ -68,3 +68,8 @@ export function describeClaimValue(
   const values = describeClaim(part, name)?.values;
   return values !== undefined && Object.hasOwn(values, value) ? values[value] : undefined;
 }
+
+/** Words for the values of a list past those shown: "and 2,900 more". */
+export function describeMoreValues(count: number): string {
+  return `and ${count.toLocaleString('en-US')} more`;
+}

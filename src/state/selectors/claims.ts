@@ -1,7 +1,12 @@
 import type { ClaimSource } from '../../core/claims/claim-info';
 import { describeClaimSource } from '../../core/claims/describe-source';
 import { toClaimsObject } from '../../core/claims/payload';
-import { describeClaim, describeClaimValue, describeNestedClaim } from '../../core/claims/registry';
+import {
+  describeClaim,
+  describeClaimValue,
+  describeMoreValues,
+  describeNestedClaim,
+} from '../../core/claims/registry';
 import {
   checkTimeStatus,
   describeTimeClaim,
@@ -54,6 +59,8 @@ export interface NestedClaimRow {
   /** The value as the token has it (a string's text, else its JSON as written); absent when shown as chips. */
   readonly value?: string;
   readonly chips?: readonly ClaimChip[];
+  /** Words for the values past the chips shown ("and 2,900 more"), when a list has more than MAX_CHIPS. */
+  readonly moreChips?: string;
   readonly description?: ClaimDescription;
   readonly children?: readonly NestedClaimRow[];
 }
@@ -68,6 +75,8 @@ export interface ClaimRow {
   readonly duplicate: boolean;
   readonly value?: string;
   readonly chips?: readonly ClaimChip[];
+  /** Words for the values past the chips shown, as in NestedClaimRow. */
+  readonly moreChips?: string;
   readonly time?: ClaimTime;
   readonly description?: ClaimDescription;
   readonly children?: readonly NestedClaimRow[];
@@ -94,16 +103,39 @@ function valueText(node: JsonNode, source: string): string {
   return clip(source.slice(node.from, node.to).replace(/\s*\n\s*/g, ' '));
 }
 
-function chipsOf(node: JsonNode, spaceList: boolean, meaning: (value: string) => string | undefined) {
+/** The most chips a list shows: a group-overage list of thousands is counted, not laid out. */
+export const MAX_CHIPS = 100;
+
+/** A list claim's values as chips (at most MAX_CHIPS), and how many more it holds. */
+function chipsOf(
+  node: JsonNode,
+  spaceList: boolean,
+  meaning: (value: string) => string | undefined,
+): { chips: ClaimChip[]; more: number } | undefined {
   let values: string[] | undefined;
-  if (node.kind === 'array' && node.items.length > 0 && node.items.every((i) => i.kind === 'string'))
-    values = node.items.map((i) => i.value);
-  else if (spaceList && node.kind === 'string' && node.value.trim() !== '')
-    values = node.value.trim().split(/\s+/);
-  return values?.map((value): ClaimChip => {
+  let total = 0;
+  if (node.kind === 'array' && node.items.length > 0 && node.items.every((i) => i.kind === 'string')) {
+    values = node.items.slice(0, MAX_CHIPS).map((i) => i.value);
+    // A list cut down by the decode worker counts what it left out.
+    total = node.items.length + (node.elided ?? 0);
+  } else if (spaceList && node.kind === 'string' && node.value.trim() !== '') {
+    const all = node.value.trim().split(/\s+/);
+    values = all.slice(0, MAX_CHIPS);
+    total = all.length;
+  }
+  if (values === undefined) return undefined;
+  const chips = values.map((value): ClaimChip => {
     const words = meaning(value);
     return words === undefined ? { value } : { value, meaning: words };
   });
+  return { chips, more: total - chips.length };
+}
+
+function chipFields(list: { chips: ClaimChip[]; more: number } | undefined) {
+  if (list === undefined) return {};
+  return list.more > 0
+    ? { chips: list.chips, moreChips: describeMoreValues(list.more) }
+    : { chips: list.chips };
 }
 
 const LOCAL_DATE = new Intl.DateTimeFormat(undefined, {
@@ -152,7 +184,7 @@ function nestedRows(
       key: `${here.join('/')}#${String(index)}`,
       name,
       ...(chips === undefined && children === undefined ? { value: valueText(member.value, source) } : {}),
-      ...(chips === undefined ? {} : { chips }),
+      ...chipFields(chips),
       ...(children === undefined ? {} : { children }),
       ...(nested === undefined
         ? {}
@@ -180,7 +212,7 @@ function rowsOf(part: 'header' | 'payload', object: JsonObject | undefined, sour
       name,
       duplicate: member.duplicate,
       ...(chips === undefined && children === undefined ? { value: valueText(member.value, source) } : {}),
-      ...(chips === undefined ? {} : { chips }),
+      ...chipFields(chips),
       ...(children === undefined ? {} : { children }),
       ...(time === undefined ? {} : { time }),
       ...(info === undefined

@@ -22,7 +22,13 @@ import { TEST_IDS } from '../test-ids';
 
 const MONO = { fontFamily: 'monospace', fontSize: '0.8125rem', overflowWrap: 'anywhere' } as const;
 
-function Chips({ chips }: { readonly chips: readonly ClaimChip[] }) {
+function Chips({
+  chips,
+  more,
+}: {
+  readonly chips: readonly ClaimChip[];
+  readonly more?: string | undefined;
+}) {
   return (
     <Stack component="ul" direction="row" sx={{ gap: 0.5, flexWrap: 'wrap', m: 0, p: 0, listStyle: 'none' }}>
       {chips.map((chip, i) => (
@@ -37,6 +43,11 @@ function Chips({ chips }: { readonly chips: readonly ClaimChip[] }) {
           />
         </li>
       ))}
+      {more !== undefined && (
+        <Typography component="li" variant="body2" color="text.secondary" sx={{ alignSelf: 'center' }}>
+          {more}
+        </Typography>
+      )}
     </Stack>
   );
 }
@@ -100,7 +111,7 @@ function Nested({ rows }: { readonly rows: readonly NestedClaimRow[] }) {
               </Box>
             )}
           </Stack>
-          {row.chips !== undefined && <Chips chips={row.chips} />}
+          {row.chips !== undefined && <Chips chips={row.chips} more={row.moreChips} />}
           {row.description !== undefined && (
             <Typography variant="caption" component="div" color="text.secondary">
               {row.description.sentence}
@@ -130,7 +141,7 @@ function Row({ row }: { readonly row: ClaimRow }) {
         {row.value !== undefined && (
           <Box sx={{ ...MONO, maxHeight: '6rem', overflow: 'auto' }}>{row.value}</Box>
         )}
-        {row.chips !== undefined && <Chips chips={row.chips} />}
+        {row.chips !== undefined && <Chips chips={row.chips} more={row.moreChips} />}
         {row.time !== undefined && <TimeValue time={row.time} />}
         {row.description !== undefined && (
           <Box sx={{ mt: 0.5 }}>
