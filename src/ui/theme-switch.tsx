@@ -3,7 +3,6 @@ import LightModeIcon from '@mui/icons-material/LightModeOutlined';
 import SettingsBrightnessIcon from '@mui/icons-material/SettingsBrightnessOutlined';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
-import Tooltip from '@mui/material/Tooltip';
 import { useColorScheme } from '@mui/material/styles';
 
 type Mode = 'light' | 'system' | 'dark';
@@ -29,11 +28,10 @@ export function ThemeSwitch() {
       sx={{ bgcolor: 'background.paper' }}
     >
       {MODES.map(({ mode: m, label, icon }) => (
-        <Tooltip key={m} title={label}>
-          <ToggleButton value={m} aria-label={label}>
-            {icon}
-          </ToggleButton>
-        </Tooltip>
+        // A native title for the hint; the accessible name stays aria-label.
+        <ToggleButton key={m} value={m} aria-label={label} title={label}>
+          {icon}
+        </ToggleButton>
       ))}
     </ToggleButtonGroup>
   );

@@ -1,7 +1,6 @@
 import CheckIcon from '@mui/icons-material/Check';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import IconButton from '@mui/material/IconButton';
-import Tooltip from '@mui/material/Tooltip';
 import { useEffect, useState } from 'react';
 
 interface CopyButtonProps {
@@ -26,16 +25,15 @@ export function CopyButton({ what, text, disabled = false }: CopyButtonProps) {
   };
   const title = state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : `Copy ${what}`;
   return (
-    <Tooltip title={title}>
-      <span>
-        <IconButton size="small" aria-label={`Copy ${what}`} onClick={copy} disabled={disabled}>
-          {state === 'copied' ? (
-            <CheckIcon fontSize="small" color="success" />
-          ) : (
-            <ContentCopyIcon fontSize="small" />
-          )}
-        </IconButton>
-      </span>
-    </Tooltip>
+    // A native title for the hint (no tooltip library on the first load); the name stays aria-label.
+    <span title={title}>
+      <IconButton size="small" aria-label={`Copy ${what}`} onClick={copy} disabled={disabled}>
+        {state === 'copied' ? (
+          <CheckIcon fontSize="small" color="success" />
+        ) : (
+          <ContentCopyIcon fontSize="small" />
+        )}
+      </IconButton>
+    </span>
   );
 }

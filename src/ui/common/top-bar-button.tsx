@@ -1,6 +1,5 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Tooltip from '@mui/material/Tooltip';
 import { useId, type ReactNode } from 'react';
 
 interface TopBarButtonProps {
@@ -22,6 +21,29 @@ const VISUALLY_HIDDEN = {
   overflow: 'hidden',
   clip: 'rect(0 0 0 0)',
   whiteSpace: 'nowrap',
+} as const;
+
+/** The reason, shown under the button while the pointer rests on it: MUI's tooltip look, without Popper. */
+const SHOWN_TOOLTIP = {
+  top: '100%',
+  left: '50%',
+  transform: 'translateX(-50%)',
+  mt: 0.75,
+  width: 'max-content',
+  maxWidth: 300,
+  height: 'auto',
+  clip: 'auto',
+  whiteSpace: 'normal',
+  px: 1,
+  py: 0.5,
+  borderRadius: 1,
+  bgcolor: 'grey.700',
+  color: 'common.white',
+  fontSize: '0.6875rem',
+  fontWeight: 500,
+  lineHeight: 1.4,
+  zIndex: 'tooltip',
+  pointerEvents: 'none',
 } as const;
 
 /** A button of the top bar: icon and label, icon only at phone width. */
@@ -54,15 +76,21 @@ export function TopBarButton({
     </Button>
   );
   if (reason === undefined) return button;
-  // A disabled button receives no pointer events, so the tooltip listens on a wrapper.
+  // A disabled button receives no pointer events, so the wrapper shows the reason while hovered. It is the
+  // button's description at all times, for screen readers.
   return (
-    <Tooltip title={reason} describeChild>
-      <Box component="span" sx={{ display: 'inline-flex', position: 'relative' }}>
-        {button}
-        <Box component="span" id={reasonId} sx={VISUALLY_HIDDEN}>
-          {reason}
-        </Box>
+    <Box
+      component="span"
+      sx={{
+        display: 'inline-flex',
+        position: 'relative',
+        '&:hover > [role="tooltip"]': SHOWN_TOOLTIP,
+      }}
+    >
+      {button}
+      <Box component="span" id={reasonId} role="tooltip" sx={VISUALLY_HIDDEN}>
+        {reason}
       </Box>
-    </Tooltip>
+    </Box>
   );
 }
