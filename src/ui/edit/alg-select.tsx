@@ -1,6 +1,6 @@
-import TextField from '@mui/material/TextField';
 import { ALGORITHM_CHOICES, selectHeaderAlg } from '../../state/selectors/edit';
 import { useAppStore } from '../../state/store';
+import { TextInput } from '../common/text-input';
 import { TEST_IDS } from '../test-ids';
 
 /** The header's alg as a native select (CONTRACT.md `alg-select`): choosing one rewrites `alg` and re-signs. */
@@ -10,18 +10,27 @@ export function AlgSelect() {
   // An alg the table does not hold (a JWE's, a typo) stays shown as the token has it.
   const other = alg !== undefined && !ALGORITHM_CHOICES.includes(alg) ? alg : undefined;
   return (
-    <TextField
-      select
+    <TextInput
       size="small"
       label="Algorithm"
       value={alg ?? ''}
       onChange={(e) => setAlg(e.target.value)}
       sx={{ minWidth: 150 }}
-      slotProps={{
-        select: { native: true },
-        htmlInput: { 'data-testid': TEST_IDS.algSelect },
-      }}
-    >
+      htmlInput={{ 'data-testid': TEST_IDS.algSelect }}
+      options={<AlgOptions alg={alg} other={other} />}
+    />
+  );
+}
+
+function AlgOptions({
+  alg,
+  other,
+}: {
+  readonly alg: string | undefined;
+  readonly other: string | undefined;
+}) {
+  return (
+    <>
       {alg === undefined && (
         <option value="" disabled>
           (not set)
@@ -37,6 +46,6 @@ export function AlgSelect() {
           {choice}
         </option>
       ))}
-    </TextField>
+    </>
   );
 }

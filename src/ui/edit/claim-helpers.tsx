@@ -1,11 +1,11 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { selectClaimDates } from '../../state/selectors/edit';
 import { useAppStore } from '../../state/store';
+import { TextInput } from '../common/text-input';
 import { TEST_IDS } from '../test-ids';
 
 const MINUTE = 60;
@@ -63,13 +63,13 @@ export function ClaimHelpers() {
             {choice.label}
           </Button>
         ))}
-        <TextField
+        <TextInput
           size="small"
           label="Minutes"
           value={minutes}
           onChange={(e) => setMinutes(e.target.value)}
           sx={{ width: 96 }}
-          slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+          htmlInput={{ inputMode: 'numeric' }}
         />
         <Button
           size="small"

@@ -1,6 +1,5 @@
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
@@ -8,6 +7,7 @@ import type { SecretEncoding } from '../../core/keys/secret';
 import { selectKey } from '../../state/selectors/document';
 import { selectKeyControls, selectKeyKind } from '../../state/selectors/key';
 import { useAppStore } from '../../state/store';
+import { TextInput } from '../common/text-input';
 import { TEST_IDS } from '../test-ids';
 import { MONO_FONT } from '../theme';
 
@@ -30,7 +30,7 @@ export function KeyInput() {
   const sampleSecret = controls.sampleSecret;
   return (
     <Stack spacing={1}>
-      <TextField
+      <TextInput
         label="Secret or key to verify and sign with"
         placeholder="HMAC secret, PEM public key or certificate, private key, JWK or JWKS"
         multiline
@@ -39,14 +39,12 @@ export function KeyInput() {
         value={keyText}
         onChange={(e) => setKeyText(e.target.value)}
         autoComplete="off"
-        slotProps={{
-          htmlInput: {
-            'data-testid': TEST_IDS.keyInput,
-            spellCheck: false,
-            autoCapitalize: 'off',
-            autoCorrect: 'off',
-            style: { fontFamily: MONO_FONT, fontSize: '0.85rem' },
-          },
+        htmlInput={{
+          'data-testid': TEST_IDS.keyInput,
+          spellCheck: false,
+          autoCapitalize: 'off',
+          autoCorrect: 'off',
+          style: { fontFamily: MONO_FONT, fontSize: '0.85rem' },
         }}
         size="small"
         fullWidth

@@ -1,11 +1,11 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import { selectHeaderAlg, selectKeyActionFailure } from '../../state/selectors/edit';
 import { selectKeyControls } from '../../state/selectors/key';
 import { useAppStore } from '../../state/store';
+import { TextInput } from '../common/text-input';
 import { TEST_IDS } from '../test-ids';
 
 type RsaBits = 2048 | 3072 | 4096;
@@ -42,21 +42,19 @@ export function KeyTools() {
           Generate key
         </Button>
         {rsa && (
-          <TextField
-            select
+          <TextInput
             size="small"
             label="RSA size"
             value={bits}
             onChange={(e) => setBits(Number(e.target.value) as RsaBits)}
-            slotProps={{ select: { native: true }, htmlInput: { 'data-testid': TEST_IDS.rsaBits } }}
+            htmlInput={{ 'data-testid': TEST_IDS.rsaBits }}
             sx={{ minWidth: 110 }}
-          >
-            {RSA_SIZES.map((size) => (
+            options={RSA_SIZES.map((size) => (
               <option key={size} value={size}>
                 {size} bits
               </option>
             ))}
-          </TextField>
+          />
         )}
         <Button
           size="small"

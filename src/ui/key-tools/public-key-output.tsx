@@ -1,12 +1,12 @@
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { selectPublicKeyOutput } from '../../state/selectors/edit';
 import { useAppStore } from '../../state/store';
 import { CopyButton } from '../common/copy-button';
 import { downloadText } from '../common/download';
+import { TextInput } from '../common/text-input';
 import { TEST_IDS } from '../test-ids';
 import { MONO_FONT } from '../theme';
 
@@ -27,7 +27,7 @@ export function PublicKeyOutput() {
         </Typography>
         <CopyButton what="public key" text={shown} />
       </Stack>
-      <TextField
+      <TextInput
         // A new key is a new text box, so its text content is the key too (not only its value).
         key={shown}
         defaultValue={shown}
@@ -36,13 +36,11 @@ export function PublicKeyOutput() {
         fullWidth
         size="small"
         label="Public key"
-        slotProps={{
-          htmlInput: {
-            readOnly: true,
-            'data-testid': TEST_IDS.publicKeyOutput,
-            spellCheck: false,
-            style: { fontFamily: MONO_FONT, fontSize: '0.8rem' },
-          },
+        htmlInput={{
+          readOnly: true,
+          'data-testid': TEST_IDS.publicKeyOutput,
+          spellCheck: false,
+          style: { fontFamily: MONO_FONT, fontSize: '0.8rem' },
         }}
       />
       <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap', mt: 1 }}>

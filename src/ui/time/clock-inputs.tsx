@@ -1,5 +1,4 @@
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import {
   selectLeewayInput,
   selectLeewayInputError,
@@ -8,6 +7,7 @@ import {
   selectNowIso,
 } from '../../state/selectors/claims';
 import { useAppStore } from '../../state/store';
+import { TextInput } from '../common/text-input';
 import { TEST_IDS } from '../test-ids';
 
 /** The instant the token is judged at (`now-input`; empty: the ticking clock) and the leeway (`leeway-input`). */
@@ -21,7 +21,7 @@ export function ClockInputs() {
   const setLeewayInput = useAppStore((s) => s.setLeewayInput);
   return (
     <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: 1.5, alignItems: 'flex-start' }}>
-      <TextField
+      <TextInput
         size="small"
         label="Judge at"
         placeholder="current time"
@@ -30,11 +30,9 @@ export function ClockInputs() {
         error={nowError !== undefined}
         helperText={nowError ?? `Now: ${nowIso} (ISO 8601 or NumericDate; empty: current time)`}
         sx={{ flex: 2, minWidth: 0, width: '100%' }}
-        slotProps={{
-          htmlInput: { 'data-testid': TEST_IDS.nowInput, spellCheck: false, autoComplete: 'off' },
-        }}
+        htmlInput={{ 'data-testid': TEST_IDS.nowInput, spellCheck: false, autoComplete: 'off' }}
       />
-      <TextField
+      <TextInput
         size="small"
         label="Leeway (seconds)"
         placeholder="0"
@@ -43,9 +41,7 @@ export function ClockInputs() {
         error={leewayError !== undefined}
         helperText={leewayError ?? 'Clock skew allowed'}
         sx={{ flex: 1, minWidth: 0, width: '100%' }}
-        slotProps={{
-          htmlInput: { 'data-testid': TEST_IDS.leewayInput, inputMode: 'decimal', autoComplete: 'off' },
-        }}
+        htmlInput={{ 'data-testid': TEST_IDS.leewayInput, inputMode: 'decimal', autoComplete: 'off' }}
       />
     </Stack>
   );

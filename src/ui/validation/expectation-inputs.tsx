@@ -1,8 +1,8 @@
 import Box from '@mui/material/Box';
-import TextField from '@mui/material/TextField';
 import type { Expectations } from '../../core/validate/expectations';
 import { selectExpectations } from '../../state/selectors/validation';
 import { useAppStore } from '../../state/store';
+import { TextInput } from '../common/text-input';
 import { TEST_IDS } from '../test-ids';
 
 interface Field {
@@ -58,7 +58,7 @@ export function ExpectationInputs() {
       }}
     >
       {FIELDS.map(({ field, label, helper, testId, wide }) => (
-        <TextField
+        <TextInput
           key={field}
           size="small"
           label={label}
@@ -66,9 +66,7 @@ export function ExpectationInputs() {
           onChange={(e) => setExpectation(field, e.target.value)}
           helperText={helper}
           sx={{ minWidth: 0, gridColumn: wide === true ? '1 / -1' : undefined }}
-          slotProps={{
-            htmlInput: { 'data-testid': testId, spellCheck: false, autoComplete: 'off' },
-          }}
+          htmlInput={{ 'data-testid': testId, spellCheck: false, autoComplete: 'off' }}
         />
       ))}
     </Box>
