@@ -3,10 +3,9 @@ import { jsonLanguage } from '@codemirror/lang-json';
 import { bidiIsolates, bracketMatching, codeFolding, foldGutter, foldKeymap } from '@codemirror/language';
 import { Annotation, EditorState, Transaction, type Range } from '@codemirror/state';
 import { Decoration, EditorView, keymap, type DecorationSet } from '@codemirror/view';
-import Box from '@mui/material/Box';
 import { useEffect, useRef } from 'react';
-import { MONO_FONT } from '../theme';
 import { addDescribedBy, removeDescribedBy } from './described-by';
+import { JSON_EDITOR_TEXT, JsonEditorFrame } from './json-editor-frame';
 import { JSON_HIGHLIGHT_STYLES, jsonHighlight } from './json-highlight';
 import { createMarksField } from './marks-field';
 import { memberTooltips, setDescribeMember, type DescribeMember } from './member-tooltip';
@@ -48,12 +47,16 @@ function toDecorations(marks: readonly JsonEditorMark[], length: number): Decora
 const { setMarks, marksField } = createMarksField(toDecorations);
 
 const editorTheme = EditorView.theme({
-  '&': { fontSize: '0.875rem', backgroundColor: 'transparent' },
+  '&': { fontSize: JSON_EDITOR_TEXT.fontSize, backgroundColor: 'transparent' },
   '&.cm-focused': { outline: 'none' },
   // The editor grows with its content: no inner scroll, the page scrolls.
-  '.cm-scroller': { fontFamily: MONO_FONT, lineHeight: '1.55', overflow: 'visible' },
+  '.cm-scroller': {
+    fontFamily: JSON_EDITOR_TEXT.fontFamily,
+    lineHeight: JSON_EDITOR_TEXT.lineHeight,
+    overflow: 'visible',
+  },
   '.cm-content': {
-    padding: '10px 12px 10px 0',
+    padding: JSON_EDITOR_TEXT.padding,
     caretColor: 'var(--mui-palette-text-primary)',
     overflowWrap: 'anywhere',
   },
@@ -109,6 +112,8 @@ interface JsonEditorProps {
   readonly errorId?: string;
   /** What a member name means, shown on hover and while the cursor is in it (words from the selectors). */
   readonly describeMember?: DescribeMember;
+  /** Takes the focus when it appears (its stand-in had it). */
+  readonly takeFocus?: boolean;
 }
 
 /**
@@ -126,12 +131,14 @@ export function JsonEditor({
   invalid,
   errorId,
   describeMember,
+  takeFocus = false,
 }: JsonEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const onEditRef = useRef(onEdit);
   const initial = useRef(value);
   const describeRef = useRef(describeMember);
+  const takeFocusRef = useRef(takeFocus);
 
   useEffect(() => {
     onEditRef.current = onEdit;
@@ -176,6 +183,7 @@ export function JsonEditor({
       }),
     });
     view.current = editor;
+    if (takeFocusRef.current) editor.focus();
     return () => {
       editor.destroy();
       view.current = null;
@@ -213,17 +221,5 @@ export function JsonEditor({
     return () => removeDescribedBy(content, errorId);
   }, [invalid, errorId]);
 
-  return (
-    <Box
-      ref={host}
-      sx={{
-        bgcolor: 'action.hover',
-        border: 1,
-        borderColor: invalid ? 'error.main' : 'transparent',
-        borderRadius: 1,
-        direction: 'ltr',
-        '&:focus-within': { borderColor: invalid ? 'error.main' : 'primary.main' },
-      }}
-    />
-  );
+  return <JsonEditorFrame ref={host} invalid={invalid} />;
 }

@@ -1,4 +1,4 @@
-import { lazy, useEffect, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, useEffect, useState, type ComponentType, type LazyExoticComponent } from 'react';
 
 /** Loaders of the lazy parts, fetched once the page is idle after its first paint. */
 const idleLoads: (() => Promise<unknown>)[] = [];
@@ -51,4 +51,48 @@ export function usePreloadWhenIdle(): void {
       window.clearTimeout(timer);
     };
   }, []);
+}
+
+/** A module loaded after the first paint, and a hook that answers it once it is there (undefined until then). */
+export interface LazyModule<M> {
+  readonly useModule: () => M | undefined;
+}
+
+/**
+ * A module the page shows a stand-in for at first (the CodeMirror editors: their text is there at once, plainly,
+ * and the editor takes its place a moment later): it is fetched once the first frame is painted, so the first
+ * load does not wait for it, and every later mount gets it at once.
+ */
+export function lazyModule<M>(load: () => Promise<M>): LazyModule<M> {
+  let loaded: M | undefined;
+  const loadOnce = once(async () => (loaded = await load()));
+  return {
+    useModule() {
+      const [module, setModule] = useState<M | undefined>(loaded);
+      useEffect(() => {
+        if (module !== undefined) return undefined;
+        let live = true;
+        const take = (): void => {
+          loadOnce().then(
+            (m) => {
+              if (live) setModule(m);
+            },
+            // Not there (offline before the files were cached): the stand-in stays.
+            () => undefined,
+          );
+        };
+        // After the frame that shows the stand-in has been painted.
+        let timer = 0;
+        const frame = window.requestAnimationFrame(() => {
+          timer = window.setTimeout(take, 0);
+        });
+        return () => {
+          live = false;
+          window.cancelAnimationFrame(frame);
+          window.clearTimeout(timer);
+        };
+      }, [module]);
+      return module;
+    },
+  };
 }

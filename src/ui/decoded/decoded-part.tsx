@@ -7,7 +7,8 @@ import { selectPaneError, selectPaneText, type PaneError } from '../../state/sel
 import { toDisplayText, type ShownContent, type ShownNote } from '../../state/selectors/token';
 import { useAppStore } from '../../state/store';
 import type { EditablePart } from '../../state/types';
-import { JsonEditor, type JsonEditorMark } from '../codemirror/json-editor';
+import type { JsonEditorMark } from '../codemirror/json-editor';
+import { LazyJsonEditor } from '../codemirror/lazy-json-editor';
 import { CopyButton } from '../common/copy-button';
 import { TEST_IDS } from '../test-ids';
 import { CodeBlock } from './json-view';
@@ -132,7 +133,7 @@ export function DecodedPartCard({
       }
     >
       {editable ? (
-        <JsonEditor
+        <LazyJsonEditor
           value={text}
           onEdit={onEdit}
           marks={marks}

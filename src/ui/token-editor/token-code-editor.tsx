@@ -1,0 +1,155 @@
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
+import { EditorState, type Range } from '@codemirror/state';
+import { Decoration, EditorView, keymap, placeholder, type DecorationSet } from '@codemirror/view';
+import { useEffect, useRef } from 'react';
+import { selectTokenMarks, type TokenMark } from '../../state/selectors/token';
+import { selectDecoded, selectTokenText } from '../../state/selectors/document';
+import { appStore, useAppStore } from '../../state/store';
+import { createMarksField } from '../codemirror/marks-field';
+import { TEST_IDS } from '../test-ids';
+import { TOKEN_EDITOR_TEXT, TOKEN_PLACEHOLDER, TokenEditorFrame } from './token-editor-frame';
+
+const markClass: Record<TokenMark['kind'], string> = {
+  header: 'tok-header',
+  payload: 'tok-payload',
+  signature: 'tok-signature',
+  'encrypted-key': 'tok-encrypted-key',
+  iv: 'tok-iv',
+  ciphertext: 'tok-payload',
+  tag: 'tok-signature',
+  disclosure: 'tok-disclosure',
+  'key-binding': 'tok-key-binding',
+  token: 'tok-plain',
+  dot: 'tok-dot',
+  error: 'tok-error',
+};
+
+const decorationFor = Object.fromEntries(
+  Object.entries(markClass).map(([kind, cls]) => [kind, Decoration.mark({ class: cls })]),
+) as Record<TokenMark['kind'], Decoration>;
+
+function toDecorations(marks: readonly TokenMark[], length: number): DecorationSet {
+  const ranges: Range<Decoration>[] = [];
+  for (const mark of marks) {
+    const from = Math.min(mark.from, length);
+    const to = Math.min(mark.to, length);
+    if (to > from) ranges.push(decorationFor[mark.kind].range(from, to));
+  }
+  return Decoration.set(ranges, true);
+}
+
+const { setMarks, marksField } = createMarksField(toDecorations);
+
+const editorTheme = EditorView.theme({
+  '&': { fontSize: TOKEN_EDITOR_TEXT.fontSize, backgroundColor: 'transparent' },
+  '&.cm-focused': { outline: 'none' },
+  '.cm-scroller': {
+    fontFamily: TOKEN_EDITOR_TEXT.fontFamily,
+    lineHeight: TOKEN_EDITOR_TEXT.lineHeight,
+    minHeight: TOKEN_EDITOR_TEXT.minHeight,
+    maxHeight: TOKEN_EDITOR_TEXT.maxHeight,
+    overflow: 'auto',
+  },
+  '.cm-content': {
+    padding: TOKEN_EDITOR_TEXT.padding,
+    caretColor: 'var(--mui-palette-text-primary)',
+    wordBreak: TOKEN_EDITOR_TEXT.wordBreak,
+  },
+  '.cm-line': { padding: 0 },
+  '.cm-placeholder': { color: 'var(--mui-palette-text-secondary)' },
+  '.tok-header': { color: 'var(--mui-palette-token-header)' },
+  '.tok-payload': { color: 'var(--mui-palette-token-payload)' },
+  '.tok-signature': { color: 'var(--mui-palette-token-signature)' },
+  '.tok-encrypted-key': { color: 'var(--mui-palette-token-encryptedKey)' },
+  '.tok-iv': { color: 'var(--mui-palette-token-iv)' },
+  // An SD-JWT's disclosures and key-binding JWT (RFC 9901 section 4), apart from the issuer-signed JWT.
+  '.tok-disclosure': { color: 'var(--mui-palette-token-iv)' },
+  '.tok-key-binding': { color: 'var(--mui-palette-token-encryptedKey)' },
+  '.tok-dot': { color: 'var(--mui-palette-token-dot)', fontWeight: 700 },
+  '.tok-error': {
+    color: 'var(--mui-palette-token-error)',
+    backgroundColor: 'var(--mui-palette-token-errorBackground)',
+    textDecoration: 'underline wavy',
+    textDecorationColor: 'var(--mui-palette-token-error)',
+    fontWeight: 700,
+  },
+  '.cm-selectionBackground, &.cm-focused .cm-selectionBackground': {
+    backgroundColor: 'var(--mui-palette-action-selected) !important',
+  },
+});
+
+interface TokenCodeEditorProps {
+  /** Takes the focus when it appears (its stand-in had it). */
+  readonly takeFocus: boolean;
+}
+
+/** The encoded-token editor: CodeMirror, with each segment coloured and the character an error points at marked. */
+export function TokenCodeEditor({ takeFocus }: TokenCodeEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const view = useRef<EditorView | null>(null);
+  const tokenText = useAppStore(selectTokenText);
+  const marks = useAppStore(selectTokenMarks);
+  const invalid = useAppStore((s) => selectDecoded(s).errors.length > 0);
+  const takeFocusRef = useRef(takeFocus);
+
+  useEffect(() => {
+    if (host.current === null) return undefined;
+    const { setTokenText } = appStore.getState();
+    const initial = selectTokenText(appStore.getState());
+    const editor = new EditorView({
+      parent: host.current,
+      state: EditorState.create({
+        doc: initial,
+        extensions: [
+          history(),
+          keymap.of([...defaultKeymap, ...historyKeymap]),
+          EditorView.lineWrapping,
+          placeholder(TOKEN_PLACEHOLDER),
+          marksField,
+          editorTheme,
+          EditorView.contentAttributes.of({
+            // An explicit tab stop: axe then sees the scrolling region holds focusable content.
+            tabindex: '0',
+            'data-testid': TEST_IDS.tokenInput,
+            'aria-label': 'Encoded token',
+            'aria-multiline': 'true',
+            spellcheck: 'false',
+            autocapitalize: 'off',
+            autocorrect: 'off',
+            translate: 'no',
+          }),
+          EditorView.updateListener.of((update) => {
+            if (update.docChanged) setTokenText(update.state.doc.toString());
+          }),
+        ],
+      }),
+    });
+    view.current = editor;
+    editor.dispatch({ effects: setMarks.of(selectTokenMarks(appStore.getState())) });
+    if (takeFocusRef.current) editor.focus();
+    return () => {
+      editor.destroy();
+      view.current = null;
+    };
+  }, []);
+
+  // The store changed the token (a fix, a fragment): bring the editor in line.
+  useEffect(() => {
+    const editor = view.current;
+    if (editor === null) return;
+    const current = editor.state.doc.toString();
+    if (current !== tokenText) {
+      editor.dispatch({ changes: { from: 0, to: current.length, insert: tokenText } });
+    }
+  }, [tokenText]);
+
+  useEffect(() => {
+    view.current?.dispatch({ effects: setMarks.of(marks) });
+  }, [marks]);
+
+  useEffect(() => {
+    view.current?.contentDOM.setAttribute('aria-invalid', invalid ? 'true' : 'false');
+  }, [invalid]);
+
+  return <TokenEditorFrame ref={host} invalid={invalid} />;
+}
