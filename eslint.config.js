@@ -12,6 +12,7 @@ const UI_FEATURES = [
   'decoded',
   'edit',
   'findings',
+  'found',
   'key-input',
   'key-tools',
   'privacy',

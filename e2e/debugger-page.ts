@@ -25,6 +25,8 @@ export class DebuggerPage {
   readonly signatureView: Locator;
   /** Why the token cannot be decoded (present only while it cannot). */
   readonly decodeError: Locator;
+  /** The tokens found in pasted text that is not one token: `data-kind`, `aria-selected` on the one shown. */
+  readonly foundTokens: Locator;
   /** The signature verdict: `data-status` is a {@link Verdict}, its text says why. */
   readonly verifyStatus: Locator;
   /** The secret or key, its encoding, what it holds, and the keys considered. */
@@ -45,6 +47,7 @@ export class DebuggerPage {
     this.payloadJson = page.getByTestId(TEST_IDS.payloadJson);
     this.signatureView = page.getByTestId(TEST_IDS.signatureView);
     this.decodeError = page.getByTestId(TEST_IDS.decodeError);
+    this.foundTokens = page.getByTestId(TEST_IDS.foundToken);
     this.verifyStatus = page.getByTestId(TEST_IDS.verifyStatus);
     this.key = new KeyArea(page);
     this.topBar = new TopBar(page);
@@ -108,6 +111,11 @@ export class DebuggerPage {
   /** A one-click fix offered by the decode error ("Remove the stray character", "Convert to base64url"). */
   decodeErrorFix(label: string | RegExp): Locator {
     return this.decodeError.getByRole('button', { name: label });
+  }
+
+  /** Shows the `index`-th token found in the pasted text (0 is the first). */
+  async chooseFoundToken(index: number): Promise<void> {
+    await this.foundTokens.nth(index).click();
   }
 
   /** Raises the token size limit, offered while a token is refused for its size. */

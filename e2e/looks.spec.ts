@@ -66,6 +66,16 @@ const VIEWS = {
   confusion: () => Promise.resolve(TYPICAL),
   'sd-jwt': () => Promise.resolve(sdJwt(true)),
   curl: () => Promise.resolve(`curl -H "Authorization: Bearer ${TYPICAL}" https://api.example.com/orders`),
+  exchange: () =>
+    Promise.resolve(
+      [
+        'POST /token HTTP/1.1',
+        `Authorization: Bearer ${TYPICAL}`,
+        '',
+        'HTTP/1.1 200 OK',
+        `Set-Cookie: session=${rawToken('{"alg":"RS256","kid":"k1"}', '{"sub":"bob"}')}; Path=/; HttpOnly`,
+      ].join('\n'),
+    ),
   noncanonical: () => Promise.resolve(nonCanonicalTwin(TYPICAL, 1)),
 } as const;
 

@@ -21,7 +21,7 @@ class FakeWorker {
   answer(): void {
     const request = this.received[this.answered++];
     if (request === undefined) throw new Error('nothing to answer');
-    const decoded = toViewDecoded(decodeToken(request.text, request.limits));
+    const decoded = toViewDecoded(decodeToken(request.text, request.limits, request.choice));
     this.onmessage?.({ data: { id: request.id, decoded } } as MessageEvent<DecodeReply>);
   }
 

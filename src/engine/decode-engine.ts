@@ -7,12 +7,13 @@ import type { DecodeReply, DecodeRequest } from './decode-protocol';
  * tokens): the store stamps each job with the text and limits it read and drops an answer for older input.
  */
 export interface DecodeEngine {
-  decode(text: string, limits?: Limits): DecodedToken | Promise<DecodedToken>;
+  /** `choice`: which token found in text that is not one token to decode (the first by default). */
+  decode(text: string, limits?: Limits, choice?: number): DecodedToken | Promise<DecodedToken>;
 }
 
 /** Decodes on the calling thread, at once. */
 export function createInlineDecodeEngine(): DecodeEngine {
-  return { decode: (text, limits = DEFAULT_LIMITS) => decodeToken(text, limits) };
+  return { decode: (text, limits = DEFAULT_LIMITS, choice = 0) => decodeToken(text, limits, choice) };
 }
 
 /** Starts the decode worker (src/engine/decode.worker.ts, as built). */
@@ -48,7 +49,8 @@ export function createWorkerDecodeEngine(
   let inFlight: Waiting | undefined;
   let waiting: Waiting | undefined;
 
-  const inline = (request: DecodeRequest): DecodedToken => decodeToken(request.text, request.limits);
+  const inline = (request: DecodeRequest): DecodedToken =>
+    decodeToken(request.text, request.limits, request.choice);
 
   function send(job: Waiting): void {
     inFlight = job;
@@ -89,8 +91,8 @@ export function createWorkerDecodeEngine(
   }
 
   return {
-    decode(text, limits = DEFAULT_LIMITS) {
-      const request: DecodeRequest = { id: nextId++, text, limits };
+    decode(text, limits = DEFAULT_LIMITS, choice = 0) {
+      const request: DecodeRequest = { id: nextId++, text, limits, choice };
       if (text.length < threshold || ensureWorker() === undefined) return inline(request);
       return new Promise<DecodedToken>((resolve) => {
         const job = { request, resolve };

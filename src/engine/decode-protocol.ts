@@ -6,6 +6,8 @@ export interface DecodeRequest {
   readonly id: number;
   readonly text: string;
   readonly limits: Limits;
+  /** Which of the tokens found in the text to decode, when it is not one token. */
+  readonly choice: number;
 }
 
 /** The worker's answer: the decoded token cut down for the page (`toViewDecoded`). */

@@ -8,7 +8,7 @@ import type { DecodeReply, DecodeRequest } from './decode-protocol';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (event: MessageEvent<DecodeRequest>) => {
-  const { id, text, limits } = event.data;
-  const reply: DecodeReply = { id, decoded: toViewDecoded(decodeToken(text, limits)) };
+  const { id, text, limits, choice } = event.data;
+  const reply: DecodeReply = { id, decoded: toViewDecoded(decodeToken(text, limits, choice)) };
   scope.postMessage(reply);
 };

@@ -13,6 +13,13 @@ export function emptyDocument(id: DocumentId): TokenDocument {
   };
 }
 
+/** The document with the first found token shown again (new text finds its tokens afresh). */
+function withoutChoice(doc: TokenDocument): TokenDocument {
+  if (doc.foundChoice === undefined) return doc;
+  const { foundChoice: _dropped, ...rest } = doc;
+  return rest;
+}
+
 /** Applies `change` to one document, when it exists; the rest of the state is untouched. */
 export function updateDocument(
   state: AppState,
@@ -34,7 +41,7 @@ export const createDocumentsSlice: StateCreator<AppState, [], [], DocumentsSlice
   setTokenText: (text, source = 'user', id = 'main') =>
     set((state) =>
       updateDocument(state, id, (doc) =>
-        doc.text === text && doc.source === source ? doc : { ...doc, text, source },
+        doc.text === text && doc.source === source ? doc : { ...withoutChoice(doc), text, source },
       ),
     ),
   setKeyText: (text, id = 'main') =>
@@ -53,6 +60,12 @@ export const createDocumentsSlice: StateCreator<AppState, [], [], DocumentsSlice
           : { ...doc, key: { text, encoding: doc.key.encoding } },
       );
     }),
+  chooseFoundToken: (index, id = 'main') =>
+    set((state) =>
+      updateDocument(state, id, (doc) =>
+        (doc.foundChoice ?? 0) === index ? doc : { ...doc, foundChoice: index },
+      ),
+    ),
   setSecretEncoding: (encoding, id = 'main') =>
     set((state) =>
       updateDocument(state, id, (doc) =>

@@ -3,6 +3,7 @@ import type { DecodedToken } from '../core/token/decode';
 import type { KnownSecretEngine, KnownSecretJob } from '../engine/known-secret-engine';
 import { runLatest } from './latest';
 import type { AppState, Engines } from './types';
+import { tokenIdentity } from './selectors/document';
 
 /** Only an HS256/384/512 token can be searched for a known secret; the list loads for nothing else. */
 function isHmacToken(decoded: DecodedToken): boolean {
@@ -21,7 +22,7 @@ function hasX5c(decoded: DecodedToken): boolean {
 export function startFindingsReactions(store: StoreApi<AppState>, engines: Engines): () => void {
   if (engines.knownSecret === undefined) return () => undefined;
   const engine: KnownSecretEngine = engines.knownSecret;
-  const tokenText = () => store.getState().documents.main.text;
+  const tokenText = () => tokenIdentity(store.getState().documents.main);
   let running: { readonly token: string; readonly job: KnownSecretJob } | undefined;
 
   function cancelUnless(token: string): void {
@@ -88,10 +89,11 @@ export function startFindingsReactions(store: StoreApi<AppState>, engines: Engin
   const start = (state: AppState, prev: AppState | undefined) => {
     const d = state.documents.main;
     const before = prev?.documents.main;
-    if (d.text !== before?.text) cancelUnless(d.text);
+    const token = tokenIdentity(d);
+    if (before === undefined || token !== tokenIdentity(before)) cancelUnless(token);
     if (d.decoded !== before?.decoded && d.decoded.text === d.text) {
-      search(d.text, d.decoded.value);
-      x5c(d.text, d.decoded.value);
+      search(token, d.decoded.value);
+      x5c(token, d.decoded.value);
     }
     if (d.keyReading !== before?.keyReading && d.keyReading !== undefined) keyContext(d.keyReading);
   };

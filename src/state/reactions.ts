@@ -7,6 +7,7 @@ import { describeKeyChangedWhileSigning } from '../core/jws/signing-words';
 import type { KeyReading } from '../engine/verify-engine';
 import type { SignFailure } from '../engine/sign-engine';
 import type { AppState, DocumentId, Engines, KeyStamp, TokenDocument, VerifyStamp } from './types';
+import { tokenIdentity } from './selectors/document';
 
 const KEY_CHANGED: SignFailure = { code: 'KEY_CHANGED', words: describeKeyChangedWhileSigning() };
 
@@ -21,11 +22,13 @@ export function startReactions(store: StoreApi<AppState>, engines: Engines): () 
   const setDoc = (id: DocumentId, change: (d: TokenDocument) => TokenDocument): void =>
     store.setState((state) => updateDocument(state, id, change));
 
-  function decode(id: DocumentId, text: string): void {
+  function decode(id: DocumentId, text: string, choice: number): void {
     const limits = store.getState().limits;
     const commit = (value: DecodedToken): void =>
-      setDoc(id, (d) => (d.text === text ? { ...d, decoded: { text, value } } : d));
-    const answer = engines.decode.decode(text, limits);
+      setDoc(id, (d) =>
+        d.text === text && (d.foundChoice ?? 0) === choice ? { ...d, decoded: { text, value } } : d,
+      );
+    const answer = engines.decode.decode(text, limits, choice);
     // An inline engine answers at once: commit now, so a keystroke never shows an old decode.
     if (!(answer instanceof Promise)) {
       commit(answer);
@@ -33,8 +36,8 @@ export function startReactions(store: StoreApi<AppState>, engines: Engines): () 
     }
     // Stamped with the text and the limits it read: an answer for either, once changed, is dropped.
     void runLatest(
-      () => ({ text: doc(id)?.text, limits: store.getState().limits }),
-      (a, b) => a.text === b.text && a.limits === b.limits,
+      () => ({ text: doc(id)?.text, limits: store.getState().limits, choice: doc(id)?.foundChoice ?? 0 }),
+      (a, b) => a.text === b.text && a.limits === b.limits && a.choice === b.choice,
       () => answer,
       (value) => commit(value),
     );
@@ -113,7 +116,7 @@ export function startReactions(store: StoreApi<AppState>, engines: Engines): () 
       const current = doc(id);
       return current === undefined
         ? undefined
-        : { tokenText: current.text, keyText: current.key.text, encoding: current.key.encoding };
+        : { tokenText: tokenIdentity(current), keyText: current.key.text, encoding: current.key.encoding };
     };
     void runLatest(
       verifyStamp,
@@ -134,7 +137,8 @@ export function startReactions(store: StoreApi<AppState>, engines: Engines): () 
       const d = state.documents[id];
       if (d === undefined) continue;
       const before: TokenDocument | undefined = prev.documents[id];
-      if (d.text !== before?.text || limitsChanged) decode(id, d.text);
+      const choiceChanged = (d.foundChoice ?? 0) !== (before?.foundChoice ?? 0);
+      if (d.text !== before?.text || limitsChanged || choiceChanged) decode(id, d.text, d.foundChoice ?? 0);
       const keyChanged = d.key !== before?.key;
       const decodedChanged = d.decoded !== before?.decoded;
       if (keyChanged) readKey(id, d);

@@ -86,6 +86,8 @@ export interface TokenDocument {
   readonly source: TokenSource;
   /** The latest decode answer, for the text it read; it may lag behind `text` while a decode is in flight. */
   readonly decoded: { readonly text: string; readonly value: DecodedToken };
+  /** Which token found in pasted text that is not one token is shown (the first until another is chosen). */
+  readonly foundChoice?: number;
   readonly key: DocumentKey;
   /** What the key input holds, read for the key inputs in the stamp. */
   readonly keyReading?: { readonly stamp: KeyStamp; readonly reading: KeyReading };
@@ -104,6 +106,8 @@ export interface DocumentsSlice {
   setTokenText: (text: string, source?: TokenSource, id?: DocumentId) => void;
   setKeyText: (text: string, id?: DocumentId) => void;
   setSecretEncoding: (encoding: SecretEncoding, id?: DocumentId) => void;
+  /** Shows another of the tokens found in the pasted text; the text itself is kept. */
+  chooseFoundToken: (index: number, id?: DocumentId) => void;
 }
 
 /** The clock the token is judged by: the current time, ticking, or an instant pinned by a test or the user. */

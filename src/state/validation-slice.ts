@@ -3,6 +3,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { checkTokenHash } from '../core/validate/check-token-hash';
 import { runLatest } from './latest';
 import type { AppState, TokenHashStamp, ValidationSlice } from './types';
+import { tokenIdentity } from './selectors/document';
 
 /** Nothing expected: every expectation check is skipped until the user types a value. */
 const NO_EXPECTATIONS: ValidationSlice['expectations'] = {
@@ -25,7 +26,7 @@ export const createValidationSlice: StateCreator<AppState, [], [], ValidationSli
 
 /** The inputs the at_hash / c_hash checks read: the main token's text and the hash input. */
 export function tokenHashStamp(state: AppState): TokenHashStamp {
-  return { tokenText: state.documents.main.text, hashInput: state.expectations.hashInput };
+  return { tokenText: tokenIdentity(state.documents.main), hashInput: state.expectations.hashInput };
 }
 
 export function sameTokenHashStamp(a: TokenHashStamp, b: TokenHashStamp): boolean {

@@ -28,6 +28,7 @@ import { TimeCard } from './time/time-card';
 import { TimeStatus } from './time/time-status';
 import { ValidationPanel } from './validation/validation-panel';
 import { FindingsCard } from './findings/findings-card';
+import { FoundTokens } from './found/found-tokens';
 import { usePreloadWhenIdle } from './common/lazy';
 
 export function App() {
@@ -78,7 +79,12 @@ export function App() {
                 <ClearButton />
               </>
             }
-            notices={<UnsignedWarning />}
+            notices={
+              <>
+                <FoundTokens />
+                <UnsignedWarning />
+              </>
+            }
           />
           <SignaturePane>
             <Stack spacing={1}>

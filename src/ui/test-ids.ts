@@ -5,6 +5,8 @@ export const TEST_IDS = {
   payloadJson: 'payload-json',
   signatureView: 'signature-view',
   decodeError: 'decode-error',
+  /** One per token found in pasted text that is not one token; `data-kind`, `aria-selected` on the one shown. */
+  foundToken: 'found-token',
   /** Raises the token size limit when a token is refused for its size (the app's own id). */
   raiseTokenLimit: 'raise-token-limit',
   keyInput: 'key-input',

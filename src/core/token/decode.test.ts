@@ -15,6 +15,7 @@ import {
   VALID,
 } from '../testing/build-token';
 import { decodeToken, type DecodedBytes, type DecodedPart, type DecodedToken } from './decode';
+import { toOriginalOffset } from './extract';
 
 // RFC 7515 Appendix A.1 (HS256) and A.5 (unsecured), as published.
 const RFC7515_A1 =
@@ -873,16 +874,57 @@ describe('decodeToken: text around a token', () => {
     ['a curl command', `curl -H "Authorization: Bearer ${VALID}" https://api.example.com/orders`],
     ['a log line', `2026-11-26 03:00:00 INFO token=${VALID} status=200`],
     ['a Cookie header', `Cookie: session=${VALID}; theme=dark`],
-  ])(
-    '%s gives one TEXT_AROUND_TOKEN error pointing at the token, never a JWE or a segment count',
-    (_n, input) => {
-      const d = decodeToken(input);
-      expect(d.kind).toBe('unknown');
-      const error = onlyError(d);
-      expect(error.code).toBe('TEXT_AROUND_TOKEN');
-      expect(error.fix).toBeUndefined();
-      expect(d.cleaned.token.slice(error.at, error.end)).toContain(VALID.slice(0, 40));
-      expectExplained(d);
-    },
-  );
+  ])('%s: the token inside is found and decoded in place, never a JWE or a segment count', (_n, input) => {
+    const d = decodeToken(input);
+    expect(d.kind).toBe('jws');
+    expect(d.errors).toEqual([]);
+    expect(d.found?.tokens.map((t) => t.token)).toEqual([VALID]);
+    expect(d.found?.chosen).toBe(0);
+    expect(d.cleaned.token).toBe(VALID);
+    // Offsets in the decoded token map to the token's place in the pasted text.
+    expect(toOriginalOffset(d.cleaned, 0)).toBe(input.indexOf(VALID));
+  });
+});
+
+describe('decodeToken: tokens found in pasted text', () => {
+  const OTHER = `${b64u('{"alg":"RS256","kid":"k"}')}.${b64u('{"sub":"other"}')}.${SIGNATURE}`;
+
+  it('a JSON token response decodes its first token, and the choice decodes another', () => {
+    const body = JSON.stringify({ access_token: VALID, id_token: OTHER, token_type: 'Bearer' });
+    const first = decodeToken(body);
+    expect(first.found?.tokens.map((t) => t.where)).toEqual([
+      { kind: 'json', name: 'access_token' },
+      { kind: 'json', name: 'id_token' },
+    ]);
+    expect(first.compact).toBe(VALID);
+    const second = decodeToken(body, undefined, 1);
+    expect(second.found?.chosen).toBe(1);
+    expect(second.alg).toBe('RS256');
+    expect(toOriginalOffset(second.cleaned, 0)).toBe(body.indexOf(OTHER));
+    // A choice past the list is the last token.
+    expect(decodeToken(body, undefined, 9).found?.chosen).toBe(1);
+  });
+
+  it('two tokens on two lines are two tokens, not one five-segment JWE', () => {
+    const d = decodeToken(`${VALID}\n${OTHER}`);
+    expect(d.kind).toBe('jws');
+    expect(d.found?.tokens.map((t) => t.token)).toEqual([VALID, OTHER]);
+  });
+
+  it('a plain token, and a token with clean-ups, decode as before: nothing is "found"', () => {
+    expect(decodeToken(VALID).found).toBeUndefined();
+    expect(decodeToken(`Bearer ${VALID}`).found).toBeUndefined();
+    expect(decodeToken(`  "${VALID}"\n`).found).toBeUndefined();
+  });
+
+  it('a broken token keeps its errors and fixes, never a token found inside it', () => {
+    const broken = `${VALID.slice(0, -5)}*${VALID.slice(-5)}`;
+    const d = decodeToken(broken);
+    expect(d.found).toBeUndefined();
+    expect(d.errors[0]?.code).toBe('BASE64URL_CHAR');
+  });
+
+  it('text with no token keeps its error', () => {
+    expect(decodeToken('{"error":"invalid_grant"}').errors[0]?.code).toBe('NOT_COMPACT');
+  });
 });

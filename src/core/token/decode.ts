@@ -12,6 +12,7 @@ import type { PrettyJson } from '../json/pretty';
 import { DEFAULT_LIMITS, MAX_SEGMENTS, type Limits } from '../limits';
 import type { CoreError, CoreErrorCode } from './errors';
 import { extractToken, type CleanedToken } from './extract';
+import { findTokens, type FoundTokens } from './find';
 import { offerFixes } from './fixes';
 import type { Note } from './notes';
 import type { TokenPart } from './parts';
@@ -55,6 +56,11 @@ export type TokenKind = DecodedToken['kind'];
 interface DecodedCommon {
   readonly input: string;
   readonly cleaned: CleanedToken;
+  /**
+   * The tokens found in pasted text that is not one token (an HTTP exchange, a JSON body, a log line, several
+   * tokens), and which is decoded here: `cleaned` is then that token, mapped to its place in `input`.
+   */
+  readonly found?: FoundInText;
   /**
    * The compact JWS or JWE that a signature or decryption covers (RFC 7515 section 7.1): the cleaned token, or
    * the issuer-signed JWT of an SD-JWT (RFC 9901 section 4). Verification reads this, never `cleaned.token`.
@@ -111,6 +117,11 @@ export interface DecodedUnknown extends DecodedCommon {
   readonly kind: 'unknown';
   readonly payload?: DecodedPart;
   readonly signature?: DecodedBytes;
+}
+
+/** The tokens `findTokens` found in the pasted text, and the index of the one decoded. */
+export interface FoundInText extends FoundTokens {
+  readonly chosen: number;
 }
 
 /**
@@ -465,10 +476,55 @@ function refuseTooLarge(input: string, limit: number): DecodedToken {
  * Decodes a token as pasted: a compact JWS (RFC 7515 section 7.1, RFC 7519 section 7.2), a compact JWE (RFC
  * 7516 section 7.1, protected header only) or an SD-JWT (RFC 9901 section 4, its issuer-signed JWT). Cleans up
  * the input, splits it, decodes each segment it can, and offers the one-click fixes that get it further.
- * Text longer than `limits.tokenChars` is refused (TOKEN_TOO_LARGE) before anything else reads it. Never throws.
+ * Text that is not one token but holds some (an HTTP exchange, a JSON body, a log line) is decoded as the token
+ * `choice` of those found, the first by default (`found`). Text longer than `limits.tokenChars` is refused
+ * (TOKEN_TOO_LARGE) before anything else reads it. Never throws.
  */
-export function decodeToken(input: string, limits: Limits = DEFAULT_LIMITS): DecodedToken {
+export function decodeToken(input: string, limits: Limits = DEFAULT_LIMITS, choice = 0): DecodedToken {
   if (input.length > limits.tokenChars) return refuseTooLarge(input, limits.tokenChars);
   const decoded = decodeOnce(input);
-  return decoded.errors.length === 0 ? decoded : offerFixes(decoded, decodeOnce);
+  if (!moreThanAToken(decoded))
+    return decoded.errors.length === 0 ? decoded : offerFixes(decoded, decodeOnce);
+  return decodeFound(input, decoded, choice) ?? offerFixes(decoded, decodeOnce);
+}
+
+/**
+ * Whether the text may be more than one token: JSON (a token response), words around a token (a command, a
+ * header, a log line), a segment count no token has (not past the limit: that is refused whole), or two tokens
+ * on two lines, which join into five segments once the line breaks go. A broken token is not: it keeps its
+ * errors and fixes, never a token found inside it.
+ */
+function moreThanAToken(decoded: DecodedToken): boolean {
+  if (decoded.kind === 'jwe') return decoded.cleaned.pieces.length > 1;
+  return decoded.errors.some(
+    (e) =>
+      e.code === 'NOT_COMPACT' ||
+      e.code === 'TEXT_AROUND_TOKEN' ||
+      (e.code === 'SEGMENT_COUNT' && (e.found ?? 0) <= MAX_SEGMENTS),
+  );
+}
+
+/**
+ * Text that is not one token, decoded as the token it holds: every token in it is found (`findTokens`), and
+ * the chosen one (the first by default) is decoded in place, its offsets mapped into the pasted text. Undefined
+ * when the text holds no token, or is itself the one token found (a broken token keeps its own errors and fixes).
+ */
+function decodeFound(input: string, decoded: DecodedToken, choice: number): DecodedToken | undefined {
+  const found = findTokens(input);
+  const first = found.tokens[0];
+  if (first === undefined) return undefined;
+  if (found.tokens.length === 1 && first.token === decoded.cleaned.token) return undefined;
+  const chosen = Math.min(Math.max(0, Math.trunc(choice)), found.tokens.length - 1);
+  const token = found.tokens[chosen] ?? first;
+  const cleaned: CleanedToken = {
+    original: input,
+    token: token.token,
+    notes: [],
+    pieces: [{ clean: 0, original: token.start, length: token.token.length }],
+  };
+  try {
+    return { ...decodeCleaned(input, cleaned), found: { ...found, chosen } };
+  } catch {
+    return undefined;
+  }
 }

@@ -86,7 +86,7 @@ export function describeError(error: CoreError): string {
     case 'NOT_COMPACT':
       return 'This looks like JSON, not a compact token: a JWT is three base64url segments separated by dots.';
     case 'TEXT_AROUND_TOKEN':
-      return `The text holds more than a token: other words are around it (a command, a header or a log line)${error.at === undefined ? '' : `, and a token seems to start at position ${error.at}`}. Paste the token alone; finding tokens inside such text comes in a later version.`;
+      return `The text holds more than a token: other words are around it (a command, a header or a log line)${error.at === undefined ? '' : `, and a token seems to start at position ${error.at}`}. No whole token was found in it: paste the token alone.`;
     case 'SEGMENT_EMPTY':
       return `${Part}: the segment is empty${where(error)}.`;
     case 'BASE64URL_CHAR':

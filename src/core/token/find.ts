@@ -189,3 +189,42 @@ export function findTokens(text: string): FoundTokens {
   }
   return { tokens, more };
 }
+
+/** Words for a found token's kind, as its list entry names it. */
+export function describeFoundKind(kind: FoundKind): string {
+  switch (kind) {
+    case 'jws':
+      return 'Signed JWT';
+    case 'jwe':
+      return 'Encrypted JWT (JWE)';
+    case 'unsecured':
+      return 'Unsecured JWT (alg none)';
+    case 'sd-jwt':
+      return 'SD-JWT';
+  }
+}
+
+/** Words for where a token was found: "the Authorization header", "the JSON member access_token". */
+export function describeFoundWhere(where: FoundWhere): string {
+  switch (where.kind) {
+    case 'json':
+      return `JSON member "${where.name}"`;
+    case 'header':
+      return `${where.name} header`;
+    case 'cookie':
+      return `cookie "${where.name}"`;
+    case 'parameter':
+      return `URL parameter "${where.name}"`;
+    case 'text':
+      return 'in the text';
+  }
+}
+
+/** Words for how many tokens the text held, and how many were not listed. */
+export function describeFoundCount(listed: number, more: number): string {
+  const total = listed + more;
+  const tokens = `${total.toLocaleString('en-US')} token${total === 1 ? '' : 's'}`;
+  return more === 0
+    ? `The pasted text holds ${tokens}; the one selected is decoded.`
+    : `The pasted text holds ${tokens}; the first ${listed} are listed, and the one selected is decoded.`;
+}

@@ -6,6 +6,14 @@ export function selectDocument(state: AppState, id: DocumentId = 'main'): TokenD
   return state.documents[id] ?? state.documents.main;
 }
 
+/**
+ * What every analysis of a document is stamped with: its text, and which token found in it is shown. A verdict
+ * or finding for another found token of the same text is not this one's.
+ */
+export function tokenIdentity(doc: TokenDocument): string {
+  return doc.foundChoice === undefined ? doc.text : `${doc.text}\u0000${String(doc.foundChoice)}`;
+}
+
 /** The main token's text as typed. */
 export function selectTokenText(state: AppState): string {
   return state.documents.main.text;

@@ -20,7 +20,7 @@ import { checkLongLifetime } from '../../core/lint/rules/long-lifetime';
 import { LINT_RULES } from '../../core/lint/run-lint';
 import type { DecodedToken } from '../../core/token/decode';
 import type { AppState } from '../types';
-import { memoOnDecoded, selectDecoded } from './document';
+import { memoOnDecoded, selectDecoded, tokenIdentity } from './document';
 import { selectVerifyStatus } from './verify';
 
 /** The key facts for the key on screen: only while the key inputs are those the facts were read for. */
@@ -35,7 +35,7 @@ export function selectKeyContext(state: AppState): KeyContext | undefined {
 /** The known-secret finding, when the search of exactly the token on screen found the secret. */
 function selectKnownSecretFinding(state: AppState): Finding | undefined {
   const search = state.knownSecret;
-  return search?.token === state.documents.main.text ? search.finding : undefined;
+  return search?.token === tokenIdentity(state.documents.main) ? search.finding : undefined;
 }
 
 // The rules that read `now` run on every tick; the others only when the token, key facts or leeway change.
@@ -142,7 +142,7 @@ const searchCache = new WeakMap<object, KnownSecretSearchView>();
 
 export function selectKnownSecretSearch(state: AppState): KnownSecretSearchView | undefined {
   const search = state.knownSecret;
-  if (search?.token !== state.documents.main.text) return undefined;
+  if (search?.token !== tokenIdentity(state.documents.main)) return undefined;
   const cached = searchCache.get(search);
   if (cached !== undefined) return cached;
   const s = search.state;
@@ -158,7 +158,7 @@ export function selectKnownSecretSearch(state: AppState): KnownSecretSearchView 
 /** The header's x5c chain in words, for the token on screen. */
 export function selectX5c(state: AppState): X5cWords | undefined {
   const x5c = state.x5c;
-  return x5c?.token === state.documents.main.text ? x5c.chain : undefined;
+  return x5c?.token === tokenIdentity(state.documents.main) ? x5c.chain : undefined;
 }
 
 let carriedMemo:

@@ -8,6 +8,12 @@ import { extractToken, toOriginalOffset, type CleanedToken } from '../../core/to
 import { describeNote, isCleanupNote, type Note, type NoteCode } from '../../core/token/notes';
 import type { TokenPart } from '../../core/token/parts';
 import { splitToken, type Segment } from '../../core/token/split';
+import {
+  describeFoundCount,
+  describeFoundKind,
+  describeFoundWhere,
+  type FoundKind,
+} from '../../core/token/find';
 import type { AppState } from '../types';
 import { memoOnDecoded } from './document';
 
@@ -133,6 +139,34 @@ export const selectRaiseTokenLimit = memoOnDecoded((decoded): string | undefined
   decoded.errors.some((e) => e.code === 'TOKEN_TOO_LARGE' && (e.limit ?? 0) < RAISED_LIMITS.tokenChars)
     ? describeRaiseTokenLimit()
     : undefined,
+);
+
+/** One token found in pasted text, as the list of found tokens shows it (CONTRACT.md `found-token`). */
+export interface ShownFoundToken {
+  readonly index: number;
+  readonly kind: FoundKind;
+  readonly kindWords: string;
+  readonly whereWords: string;
+  /** The token's start and end, for a glance: "eyJhbGciOi…Qssw5c". */
+  readonly preview: string;
+  readonly selected: boolean;
+}
+
+/** The tokens found in pasted text that is not one token, with the one decoded; undefined for a plain token. */
+export const selectFoundTokens = memoOnDecoded(
+  (decoded): { readonly tokens: readonly ShownFoundToken[]; readonly summary: string } | undefined => {
+    const found = decoded.found;
+    if (found === undefined) return undefined;
+    const tokens = found.tokens.map((t, index): ShownFoundToken => ({
+      index,
+      kind: t.kind,
+      kindWords: describeFoundKind(t.kind),
+      whereWords: describeFoundWhere(t.where),
+      preview: t.token.length <= 40 ? t.token : `${t.token.slice(0, 24)}…${t.token.slice(-12)}`,
+      selected: index === found.chosen,
+    }));
+    return { tokens, summary: describeFoundCount(found.tokens.length, found.more) };
+  },
 );
 
 /** A one-line summary of the token: its kind, algorithm and size. */

@@ -11,7 +11,7 @@ import {
 import { describeKeySource } from '../../core/keys/describe';
 import { describeReadAs, type SecretEncoding } from '../../core/keys/secret';
 import type { AppState } from '../types';
-import { selectDecoded, selectKey } from './document';
+import { selectDecoded, selectKey, tokenIdentity } from './document';
 
 /** The signature verdict as the page shows it (CONTRACT.md `verify-status`). */
 export type VerifyStatus = 'idle' | 'checking' | 'verified' | 'invalid' | 'error' | 'unsigned';
@@ -22,7 +22,11 @@ export function selectCurrentVerdict(state: AppState): Verdict | undefined {
   const v = doc.verdict;
   if (v === undefined) return undefined;
   const { stamp } = v;
-  if (stamp.tokenText !== doc.text || stamp.keyText !== doc.key.text || stamp.encoding !== doc.key.encoding) {
+  if (
+    stamp.tokenText !== tokenIdentity(doc) ||
+    stamp.keyText !== doc.key.text ||
+    stamp.encoding !== doc.key.encoding
+  ) {
     return undefined;
   }
   return v.verdict;
