@@ -191,7 +191,7 @@ test.describe('SD-JWT (RFC 9901)', () => {
     await expect(app.decodeError).toHaveCount(0);
     await expect(app.headerJson).toContainText('"HS256"');
     await expect(app.payloadJson).toContainText('"Grace Hopper"');
-    await expect(page.getByText(/This is an SD-JWT.*later version/)).toBeVisible();
+    await expect(page.getByText(/This is an SD-JWT.*shown in place/)).toBeVisible();
     await app.key.use(SECRET);
     await app.expectVerdict('verified');
   });

@@ -87,7 +87,7 @@ export interface DecodedJws extends DecodedCommon {
 
 /**
  * An SD-JWT (RFC 9901 section 4): the issuer-signed JWT decoded as a JWS, its disclosures and key-binding JWT
- * kept as the text they are, for a later version to read.
+ * kept as the text they are (core/sd-jwt reads them).
  */
 export interface DecodedSdJwt extends DecodedCommon {
   readonly kind: 'sd-jwt';
