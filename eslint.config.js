@@ -9,6 +9,7 @@ import tseslint from 'typescript-eslint';
 /** The UI's feature folders: each may import src/ui/common and the shared modules, never another feature. */
 const UI_FEATURES = [
   'claims',
+  'compare',
   'decoded',
   'edit',
   'findings',

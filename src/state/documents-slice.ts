@@ -66,6 +66,18 @@ export const createDocumentsSlice: StateCreator<AppState, [], [], DocumentsSlice
         (doc.foundChoice ?? 0) === index ? doc : { ...doc, foundChoice: index },
       ),
     ),
+  openCompare: () =>
+    set((state) =>
+      state.documents.compare !== undefined
+        ? {}
+        : { documents: { ...state.documents, compare: emptyDocument('compare') } },
+    ),
+  closeCompare: () =>
+    set((state) => {
+      if (state.documents.compare === undefined) return {};
+      const { compare: _closed, ...rest } = state.documents;
+      return { documents: rest };
+    }),
   setSecretEncoding: (encoding, id = 'main') =>
     set((state) =>
       updateDocument(state, id, (doc) =>

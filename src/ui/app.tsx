@@ -24,6 +24,7 @@ import { UnsignedWarning } from './edit/unsigned-warning';
 import { KeyTools } from './key-tools/key-tools';
 import { PublicKeyOutput } from './key-tools/public-key-output';
 import { ClaimsTable } from './claims/claims-table';
+import { CompareCard } from './compare/compare-card';
 import { TimeCard } from './time/time-card';
 import { TimeStatus } from './time/time-status';
 import { ValidationPanel } from './validation/validation-panel';
@@ -98,6 +99,7 @@ export function App() {
             </Stack>
           </SignaturePane>
           <TimeCard />
+          <CompareCard />
         </Stack>
         <Stack spacing={2} sx={{ minWidth: 0 }} aria-label="Decoded token">
           <FindingsCard />

@@ -7,6 +7,9 @@ export const TEST_IDS = {
   decodeError: 'decode-error',
   /** One per token found in pasted text that is not one token; `data-kind`, `aria-selected` on the one shown. */
   foundToken: 'found-token',
+  compareButton: 'compare-button',
+  compareInput: 'compare-input',
+  diffRow: 'diff-row',
   /** Raises the token size limit when a token is refused for its size (the app's own id). */
   raiseTokenLimit: 'raise-token-limit',
   keyInput: 'key-input',
