@@ -1,25 +1,12 @@
-import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
-import { CheckList } from './check-list';
-import { ExpectationInputs } from './expectation-inputs';
+import { lazyModule } from '../common/lazy';
 
-/** Validation as a careful server does it: what it expects, and each check's outcome for the token on screen. */
+const card = lazyModule(() => import('./validation-card'));
+
+/**
+ * The validation card, loaded after the first paint: it is below the fold and last in its column, so arriving a
+ * moment later moves nothing above it.
+ */
 export function ValidationPanel() {
-  return (
-    <Paper
-      component="section"
-      aria-labelledby="validation-heading"
-      variant="outlined"
-      sx={{ p: 1.5, minWidth: 0 }}
-    >
-      <Typography variant="h2" id="validation-heading" sx={{ mb: 1 }}>
-        Validation
-      </Typography>
-      <Stack spacing={1.5}>
-        <ExpectationInputs />
-        <CheckList />
-      </Stack>
-    </Paper>
-  );
+  const loaded = card.useModule();
+  return loaded === undefined ? null : <loaded.ValidationCard />;
 }
