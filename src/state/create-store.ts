@@ -7,6 +7,7 @@ import { createLimitsSlice } from './limits-slice';
 import { createPageSlice } from './page-slice';
 import { startFindingsReactions } from './findings-reactions';
 import { startReactions } from './reactions';
+import { startSdJwtReactions } from './sd-jwt-reactions';
 import type { AppState, Engines } from './types';
 import { createValidationSlice, startValidationReactions } from './validation-slice';
 
@@ -27,5 +28,6 @@ export function createAppStore(engines: Engines, now = 0): StoreApi<AppState> {
   startReactions(store, engines);
   startFindingsReactions(store, engines);
   startValidationReactions(store);
+  startSdJwtReactions(store, engines);
   return store;
 }

@@ -14,6 +14,9 @@ import type { Finding } from '../core/lint/finding';
 import type { KeyContext } from '../core/lint/key-context';
 import type { KnownSecretSearchState } from '../core/lint/known-secret-search';
 import type { X5cWords } from '../core/jws/x5c-words';
+import type { KeyBindingResult } from '../core/sd-jwt/key-binding';
+import type { SdJwtView } from '../core/sd-jwt/process';
+import type { SdJwtEngine } from '../engine/sd-jwt-engine';
 
 /** The work the store hands out: decoding, and key reading with verification. Tests inject fakes. */
 export interface Engines {
@@ -22,6 +25,8 @@ export interface Engines {
   readonly sign: SignEngine;
   /** The known-secret search and the key facts of the findings; a store without it lists no key findings. */
   readonly knownSecret?: KnownSecretEngine;
+  /** SD-JWT disclosures and key binding; a store without it uses the lazily loaded core. */
+  readonly sdJwt?: SdJwtEngine;
 }
 
 /** Which token a document is: the main one today; the compared token and each layer of a nested token later. */
@@ -200,6 +205,15 @@ export interface FindingsSlice {
   verifyWithX5cLeaf: () => void;
 }
 
+/**
+ * The main token's SD-JWT layer, each answer for the token in `token` (`tokenIdentity`): its disclosures matched
+ * to the payload, and its key-binding JWT checked against `cnf.jwk`.
+ */
+export interface SdJwtSlice {
+  readonly sdJwt?: { readonly token: string; readonly view: SdJwtView | undefined } | undefined;
+  readonly keyBinding?: { readonly token: string; readonly result: KeyBindingResult } | undefined;
+}
+
 /** The whole app state: the user's inputs and everything derived from them. Nothing here is persisted. */
 /** The size limits tokens are decoded under (core/limits.ts); the user may raise the token limit once. */
 export interface LimitsSlice {
@@ -214,4 +228,5 @@ export type AppState = DocumentsSlice &
   EditSlice &
   ValidationSlice &
   FindingsSlice &
-  LimitsSlice;
+  LimitsSlice &
+  SdJwtSlice;

@@ -1,7 +1,7 @@
 import { toIsoInstant } from '../claims/time';
 import { describeVerdict } from '../jws/verdict';
 import type { DisclosureError } from './disclosure';
-import { SD_HASH_NAMES } from './hash';
+import { SD_HASH_NAMES } from './hash-names';
 import type { KbProblem, KeyBindingResult } from './key-binding';
 import type { DisclosureReport, SdJwtView } from './process';
 import type { SdProblem } from './problems';

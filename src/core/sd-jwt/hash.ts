@@ -1,26 +1,21 @@
 import { sha256, sha384, sha512 } from '@noble/hashes/sha2.js';
 import { sha3_256, sha3_512 } from '@noble/hashes/sha3.js';
 import { toBase64url } from '../encoding/base64url';
+import type { SdHashName } from './hash-names';
 
-/**
- * The hash functions an SD-JWT's `_sd_alg` may name, by their names in the IANA "Named Information Hash
- * Algorithm" registry (RFC 9901 section 4.1.1); synchronous, through @noble/hashes.
- */
-const SD_HASHES = {
+export type { SdHashName } from './hash-names';
+
+/** The hash functions of `SD_HASH_NAMES`; synchronous, through @noble/hashes. */
+const SD_HASHES: Readonly<Record<SdHashName, (bytes: Uint8Array) => Uint8Array>> = {
   'sha-256': sha256,
   'sha-384': sha384,
   'sha-512': sha512,
   'sha3-256': sha3_256,
   'sha3-512': sha3_512,
-} as const;
-
-export type SdHashName = keyof typeof SD_HASHES;
+};
 
 /** The hash an SD-JWT uses when its payload has no `_sd_alg` (RFC 9901 section 4.1.1). */
 export const DEFAULT_SD_HASH: SdHashName = 'sha-256';
-
-/** Every hash name this page computes, for words that list them. */
-export const SD_HASH_NAMES = Object.keys(SD_HASHES) as readonly SdHashName[];
 
 /** True when `name` is a hash this page computes for `_sd_alg`. */
 export function isSdHashName(name: string): name is SdHashName {

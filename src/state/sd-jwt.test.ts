@@ -1,0 +1,59 @@
+import { createHash, generateKeyPairSync, sign } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { selectKeyBinding, selectSdJwt } from './selectors/sd-jwt';
+import { testStore, until } from './testing';
+
+const b64u = (text: string): string => Buffer.from(text, 'utf8').toString('base64url');
+const digest = (text: string): string => createHash('sha256').update(text, 'ascii').digest('base64url');
+const issuer = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+const holder = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+
+function es256(header: object, payload: object, key: typeof holder.privateKey): string {
+  const input = `${b64u(JSON.stringify(header))}.${b64u(JSON.stringify(payload))}`;
+  return `${input}.${sign('sha256', Buffer.from(input), { key, dsaEncoding: 'ieee-p1363' }).toString('base64url')}`;
+}
+
+const given = b64u(JSON.stringify(['s1', 'given_name', 'Ada']));
+const presentation = `${es256(
+  { alg: 'ES256' },
+  { _sd: [digest(given)], cnf: { jwk: holder.publicKey.export({ format: 'jwk' }) } },
+  issuer.privateKey,
+)}~${given}~`;
+const kb = es256(
+  { alg: 'ES256', typ: 'kb+jwt' },
+  { iat: 1764064800, nonce: 'n1', aud: 'https://verifier.example', sd_hash: digest(presentation) },
+  holder.privateKey,
+);
+
+describe('the SD-JWT layer in the store', () => {
+  it('reads the disclosures and verifies the key binding of the SD-JWT on screen', async () => {
+    const store = testStore();
+    store.getState().setTokenText(presentation + kb, 'user');
+    expect(await until(() => selectKeyBinding(store.getState()) !== undefined)).toBe(true);
+    expect(selectKeyBinding(store.getState())?.status).toBe('verified');
+    const shown = selectSdJwt(store.getState());
+    expect(shown !== 'reading' && shown?.disclosures.map((d) => [d.claim, d.status])).toEqual([
+      ['given_name', 'matched'],
+    ]);
+    expect(shown !== 'reading' && JSON.parse(shown?.payloadText ?? '')).toMatchObject({ given_name: 'Ada' });
+  });
+
+  it('an SD-JWT without key binding is absent; a JWS is no SD-JWT', () => {
+    const store = testStore();
+    store.getState().setTokenText(presentation, 'user');
+    expect(selectKeyBinding(store.getState())?.status).toBe('absent');
+    store.getState().setTokenText(presentation.slice(0, presentation.indexOf('~')), 'user');
+    expect(selectSdJwt(store.getState())).toBeUndefined();
+    expect(selectKeyBinding(store.getState())).toBeUndefined();
+  });
+
+  it('an answer for an SD-JWT no longer on screen is never shown for the next one', async () => {
+    const store = testStore();
+    store.getState().setTokenText(presentation + kb, 'user');
+    const tampered = `${presentation}${kb.slice(0, -2)}${kb.endsWith('AA') ? 'BB' : 'AA'}`;
+    store.getState().setTokenText(tampered, 'user');
+    expect(selectKeyBinding(store.getState())).toBeUndefined();
+    expect(await until(() => selectKeyBinding(store.getState()) !== undefined)).toBe(true);
+    expect(selectKeyBinding(store.getState())?.status).toBe('invalid');
+  });
+});
