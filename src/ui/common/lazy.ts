@@ -81,10 +81,13 @@ export function lazyModule<M>(load: () => Promise<M>): LazyModule<M> {
             () => undefined,
           );
         };
-        // After the frame that shows the stand-in has been painted.
+        // Once the frame that shows the stand-in has been painted: from the next frame's callback, so the fetch
+        // never races that paint and is not part of what the first paint waits for.
         let timer = 0;
-        const frame = window.requestAnimationFrame(() => {
-          timer = window.setTimeout(take, 0);
+        let frame = window.requestAnimationFrame(() => {
+          frame = window.requestAnimationFrame(() => {
+            timer = window.setTimeout(take, 0);
+          });
         });
         return () => {
           live = false;
