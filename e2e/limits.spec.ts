@@ -68,4 +68,15 @@ test.describe('big and hostile tokens', () => {
     await app.key.use('a-secret');
     await expect(app.key.kind).not.toContainText('limit');
   });
+
+  test('a 16 MiB paste into the key input never reaches it: refused with its size, and the verdict says why', async ({
+    app,
+  }) => {
+    await app.open();
+    await app.key.pasteFromClipboard('k'.repeat(16 * 1024 * 1024));
+    await expect(app.key.kind).toContainText('16 MB, over the 1 MB limit');
+    await expect(app.key.input).toHaveValue('');
+    await app.expectVerdict('error');
+    await expect(app.verifyStatus).toContainText('over the 1 MB limit');
+  });
 });

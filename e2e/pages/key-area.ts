@@ -48,6 +48,21 @@ export class KeyArea {
     await this.input.fill(text);
   }
 
+  /** Pastes `text` into the key box as the clipboard does (a paste event the page may take or refuse). */
+  async pasteFromClipboard(text: string): Promise<void> {
+    await this.input.focus();
+    await this.input.evaluate((box, pasted) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', pasted);
+      const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+      // What a browser does when the page lets a paste through: the text goes into the box.
+      if (box.dispatchEvent(event) && box instanceof HTMLTextAreaElement) {
+        box.setRangeText(pasted, box.selectionStart, box.selectionEnd, 'end');
+        box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+      }
+    }, text);
+  }
+
   /** Empties the key box. */
   async clear(): Promise<void> {
     await this.input.fill('');

@@ -6,6 +6,7 @@ import type { Limits } from '../core/limits';
 import type { DecodeEngine } from '../engine/decode-engine';
 import { selectDecoded } from './selectors/document';
 import { selectKeyKind } from './selectors/key';
+import { selectVerifyStatus, selectVerifyText } from './selectors/verify';
 import { selectShownPayload } from './selectors/token';
 import { testStore, until } from './testing';
 
@@ -61,6 +62,10 @@ describe('the key size limit in the store', () => {
       ok: false,
       text: expect.stringContaining('over the 1 MB limit') as unknown,
     });
+    // The verdict says the key cannot be used, and why: not "no key given".
+    store.getState().setTokenText(compact(HS256_HEADER, '{"sub":"a"}'));
+    expect(selectVerifyStatus(store.getState())).toBe('error');
+    expect(selectVerifyText(store.getState())).toContain('over the 1 MB limit');
     store.getState().setKeyText('a-secret');
     expect(store.getState().documents.main.key).toEqual({ text: 'a-secret', encoding: 'utf8' });
   });

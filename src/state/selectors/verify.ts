@@ -9,6 +9,7 @@ import {
   type Verdict,
 } from '../../core/jws/verdict';
 import { describeKeySource } from '../../core/keys/describe';
+import { describeKeyError } from '../../core/keys/errors';
 import { describeReadAs, type SecretEncoding } from '../../core/keys/secret';
 import type { AppState } from '../types';
 import { selectDecoded, selectKey, tokenIdentity } from './document';
@@ -46,8 +47,10 @@ export function selectVerifyStatus(state: AppState): VerifyStatus {
   switch (readiness.kind) {
     case 'undecodable':
     case 'encrypted':
-    case 'no-key':
       return 'idle';
+    case 'no-key':
+      // Key text over the size limit was given but not kept: a key that cannot be used, not no key.
+      return state.documents.main.key.refused === undefined ? 'idle' : 'error';
     case 'unsigned':
       return 'unsigned';
     case 'refused':
@@ -72,6 +75,9 @@ export function selectVerifyText(state: AppState): string {
       signing?.status === 'kept' && signing.token === state.documents.main.text ? signing.failure : undefined;
     return kept === undefined || status !== 'invalid' ? words.text : `${words.text} ${kept.words}`;
   }
+  const refused = state.documents.main.key.refused;
+  if (status === 'error' && refused !== undefined)
+    return describeKeyError({ code: 'KEY_TOO_LARGE', ...refused });
   return describeReadiness(selectReadiness(state));
 }
 

@@ -7,6 +7,7 @@ import type { SecretEncoding } from '../../core/keys/secret';
 import { selectKey } from '../../state/selectors/document';
 import { selectKeyControls, selectKeyKind } from '../../state/selectors/key';
 import { useAppStore } from '../../state/store';
+import type { ClipboardEvent } from 'react';
 import { TextInput } from '../common/text-input';
 import { TEST_IDS } from '../test-ids';
 import { MONO_FONT } from '../theme';
@@ -25,6 +26,7 @@ export function KeyInput() {
   const encoding = useAppStore((s) => selectKey(s).encoding);
   const setEncoding = useAppStore((s) => s.setSecretEncoding);
   const kind = useAppStore(selectKeyKind);
+  const keyLimit = useAppStore((s) => s.limits.keyChars);
   const controls = useAppStore(selectKeyControls);
   if (!controls.keyInput) return null;
   const sampleSecret = controls.sampleSecret;
@@ -41,6 +43,14 @@ export function KeyInput() {
         autoComplete="off"
         htmlInput={{
           'data-testid': TEST_IDS.keyInput,
+          // A paste over the size limit never reaches the text box (megabytes it would lay out): the store
+          // refuses it with its size.
+          onPaste: (event: ClipboardEvent<HTMLTextAreaElement>) => {
+            const pasted = event.clipboardData.getData('text/plain');
+            if (pasted.length <= keyLimit) return;
+            event.preventDefault();
+            setKeyText(pasted);
+          },
           spellCheck: false,
           autoCapitalize: 'off',
           autoCorrect: 'off',
