@@ -17,6 +17,7 @@ const UI_FEATURES = [
   'key-input',
   'key-tools',
   'privacy',
+  'sd-jwt',
   'share',
   'time',
   'token-editor',

@@ -30,6 +30,7 @@ import { TimeStatus } from './time/time-status';
 import { ValidationPanel } from './validation/validation-panel';
 import { FindingsCard } from './findings/findings-card';
 import { FoundTokens } from './found/found-tokens';
+import { SdJwtLayer } from './sd-jwt/sd-jwt-layer';
 import { usePreloadWhenIdle } from './common/lazy';
 
 export function App() {
@@ -105,6 +106,7 @@ export function App() {
           <FindingsCard />
           <HeaderPane tools={<HeaderTools />} />
           <PayloadPane tools={<ClaimHelpers />} />
+          <SdJwtLayer />
           <ClaimsTable />
           <ValidationPanel />
         </Stack>

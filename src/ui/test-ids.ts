@@ -7,6 +7,12 @@ export const TEST_IDS = {
   decodeError: 'decode-error',
   /** One per token found in pasted text that is not one token; `data-kind`, `aria-selected` on the one shown. */
   foundToken: 'found-token',
+  /** For an SD-JWT: one per disclosure; `data-claim` (name, or `...`), `data-digest-status` matched|unmatched. */
+  disclosure: 'disclosure',
+  /** For an SD-JWT: the payload with every matched disclosure in place, as JSON text. */
+  sdPayloadJson: 'sd-payload-json',
+  /** For an SD-JWT: the key-binding JWT's status; `data-status` absent|verified|invalid|error. */
+  kbStatus: 'kb-status',
   compareButton: 'compare-button',
   compareInput: 'compare-input',
   diffRow: 'diff-row',

@@ -10,6 +10,7 @@ import type { KeyBindingFacts, KeyBindingResult } from '../../core/sd-jwt/key-bi
 import type { DisclosureReport, SdJwtView } from '../../core/sd-jwt/process';
 import type { AppState } from '../types';
 import { tokenIdentity } from './document';
+import { selectIsSdJwt } from './sd-jwt-kind';
 
 /** One disclosure as the SD-JWT card shows it. */
 export interface ShownDisclosure {
@@ -39,12 +40,6 @@ export interface ShownKeyBinding {
   readonly status: KeyBindingResult['status'];
   readonly message: string;
   readonly facts?: KeyBindingFacts;
-}
-
-/** True while the main token on screen is an SD-JWT (its decode is for the text on screen). */
-export function selectIsSdJwt(state: AppState): boolean {
-  const doc = state.documents.main;
-  return doc.decoded.text === doc.text && doc.decoded.value.kind === 'sd-jwt';
 }
 
 function toShownDisclosure(report: DisclosureReport): ShownDisclosure {

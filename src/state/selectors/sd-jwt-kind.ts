@@ -1,0 +1,10 @@
+import type { AppState } from '../types';
+
+/**
+ * True while the main token on screen is an SD-JWT (its decode is for the text on screen). Apart from the card's
+ * selectors, so the page's first load carries none of their words.
+ */
+export function selectIsSdJwt(state: AppState): boolean {
+  const doc = state.documents.main;
+  return doc.decoded.text === doc.text && doc.decoded.value.kind === 'sd-jwt';
+}
