@@ -18,6 +18,8 @@ import type { DebuggerPage } from './debugger-page';
 import { ClaimsArea } from './pages/claims';
 import type { ValidationArea } from './pages/validation';
 import type { TopBar } from './pages/top-bar';
+import { SdJwtArea } from './pages/sd-jwt';
+import { KB, PRESENTATION } from './sd-jwt-tokens';
 
 const SCHEMES = ['light', 'dark'] as const;
 const SIZES = [
@@ -100,6 +102,14 @@ for (const [name, token] of Object.entries(VIEWS)) {
     await page.screenshot({ path: `screenshots/${name}-${shot}.png`, fullPage: true });
   });
 }
+
+// The SD-JWT card alone: its disclosures in place (object, array element, nested) and the key binding verified.
+looks('sd-jwt layer', async ({ app, page, shot }) => {
+  const sdJwt = new SdJwtArea(page);
+  await app.pasteToken(PRESENTATION + KB);
+  await sdJwt.expectKeyBinding('verified');
+  await sdJwt.card.screenshot({ path: `screenshots/sd-jwt-layer-${shot}.png` });
+});
 
 // The dialogs of the top bar, shot as the viewport shows them: how each opens, and what shows once open.
 const DIALOGS = {
