@@ -81,7 +81,7 @@ export function describeNote(note: Note): string {
     case 'ENCRYPTED':
       return 'This is an encrypted token (JWE): only its protected header can be read without the decryption key.';
     case 'SD_JWT':
-      return `This is an SD-JWT (RFC 9901): its issuer-signed JWT is shown and verified here, and its ${note.count ?? 0} disclosure${note.count === 1 ? ' is' : 's are'} matched to the payload's digests and shown in place in the SD-JWT card${note.detail === 'key-binding' ? ', with its key-binding JWT checked against cnf.jwk' : ''}.`;
+      return `This is an SD-JWT (RFC 9901): its issuer-signed JWT is shown and verified here, and its ${note.count ?? 0} disclosure${note.count === 1 ? ' is' : 's are'} checked against the payload's digests and shown in place in the SD-JWT card${note.detail === 'key-binding' ? ', with its key-binding JWT checked against cnf.jwk' : ''}.`;
     case 'DUPLICATE_MEMBER':
       return `${Part}: the member "${note.detail ?? ''}" appears more than once. Parsers disagree on which copy wins, which attackers use to slip claims past checks.`;
     case 'INEXACT_NUMBER':
