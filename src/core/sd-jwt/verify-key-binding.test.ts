@@ -142,14 +142,14 @@ describe('the SD-JWT draft example (draft-ietf-oauth-selective-disclosure-jwt, p
 
   it('every disclosure matches its published digest and the payload is the published one', () => {
     const view = readSdJwt(decoded);
-    expect(view?.disclosures.map((d) => [d.status, d.path])).toEqual([
+    expect(view.disclosures.map((d) => [d.status, d.path])).toEqual([
       ['matched', '/family_name'],
       ['matched', '/address'],
       ['matched', '/given_name'],
       ['matched', '/nationalities/0'],
     ]);
-    expect(view?.undisclosed).toBe(6);
-    expect(JSON.parse(view?.payloadText ?? 'null')).toEqual({
+    expect(view.undisclosed).toBe(6);
+    expect(JSON.parse(view.payloadText ?? 'null')).toEqual({
       iss: 'https://example.com/issuer',
       iat: 1683000000,
       exp: 1883000000,
@@ -173,5 +173,14 @@ describe('the SD-JWT draft example (draft-ietf-oauth-selective-disclosure-jwt, p
     const result = await check(decoded);
     expect(result.problems.map((p) => p.code)).toEqual(['KB_SD_HASH_MISSING']);
     expect(result.status).toBe('invalid');
+  });
+});
+
+describe('readSdJwt', () => {
+  it('a payload that is not JSON is a problem, and the disclosures are still decoded', () => {
+    const view = readSdJwt(decodeSdJwt(`${b64u('{"alg":"ES256"}')}.${b64u('not json')}.AAAA~${given}~`));
+    expect(view.problems[0]).toEqual({ code: 'PAYLOAD_NOT_OBJECT' });
+    expect(view.payloadText).toBeUndefined();
+    expect(view.disclosures.map((d) => [d.decoded.ok, d.status])).toEqual([[true, 'unmatched']]);
   });
 });
