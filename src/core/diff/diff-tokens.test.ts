@@ -53,7 +53,8 @@ describe('diffTokens', () => {
       { path: '/payload/iat', change: 'changed', before: '1700000000', after: '1700003600', seconds: 3600 },
       { path: '/payload/exp', change: 'changed', before: '1700003600', after: '1700007200', seconds: 3600 },
     ]);
-    expect(describeTimeShift(3600)).toBe('+1 h 0 min');
+    expect(describeTimeShift(3600)).toBe('+1 h');
+    expect(describeTimeShift(5400)).toBe('+1 h 30 min');
     expect(describeTimeShift(-3 * 86_400)).toBe('−3 days');
     expect(describeTimeShift(90)).toBe('+1 min 30 s');
   });

@@ -177,7 +177,7 @@ export function diffTokens(main: DecodedToken, compared: DecodedToken): TokenDif
   };
 }
 
-/** Words for a time difference: "+1 h 0 min", "−3 days". */
+/** Words for a time difference: "+1 h", "+1 h 30 min", "−3 days". */
 export function describeTimeShift(seconds: number): string {
   const sign = seconds < 0 ? '−' : '+';
   let s = Math.abs(seconds);
@@ -191,7 +191,7 @@ export function describeTimeShift(seconds: number): string {
     days > 0
       ? [`${String(days)} day${days === 1 ? '' : 's'}`, ...(hours > 0 ? [`${String(hours)} h`] : [])]
       : hours > 0
-        ? [`${String(hours)} h`, `${String(minutes)} min`]
+        ? [`${String(hours)} h`, ...(minutes > 0 ? [`${String(minutes)} min`] : [])]
         : minutes > 0
           ? [`${String(minutes)} min`, ...(s > 0 ? [`${String(s)} s`] : [])]
           : [`${String(s)} s`];

@@ -17,7 +17,7 @@ export interface ShownDiffRow {
   readonly changeWords: string;
   readonly before?: string;
   readonly after?: string;
-  /** For a time claim: how far it moved ("+1 h 0 min"). */
+  /** For a time claim: how far it moved ("+1 h"). */
   readonly shift?: string;
 }
 
