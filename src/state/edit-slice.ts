@@ -1,11 +1,11 @@
 import type { StateCreator } from 'zustand';
 import { setMember, toJsonString } from '../core/json/edit';
 import { parseLosslessJson, stringMember, type JsonSyntaxError } from '../core/json/lossless';
-import { toPrettyJson } from '../core/json/pretty';
 import type { DecodedPart } from '../core/token/decode';
 import { encodeJsonSegment, signingInput } from '../core/token/encode';
 import { describeKeyActionFailed } from '../core/jws/signing-words';
 import { emptyDocument, updateDocument } from './documents-slice';
+import { prettyOf } from './pretty';
 import type {
   AppState,
   DocumentId,
@@ -37,7 +37,7 @@ export function currentDraft(doc: TokenDocument): PaneDraft | undefined {
 function prettyText(doc: TokenDocument, part: EditablePart): string | undefined {
   const content = decodedPart(doc, part)?.content;
   if (content?.kind !== 'json') return undefined;
-  return (content.pretty ?? toPrettyJson(content.json)).text;
+  return prettyOf(content).text;
 }
 
 /** What a pane shows: the user's draft, or the decoded part as pretty JSON (empty when there is none). */

@@ -1,6 +1,6 @@
 import { describeTokenSummary } from '../../core/token/describe';
 import { toHexDump } from '../../core/encoding/text';
-import { toPrettyJson, type PrettyJson } from '../../core/json/pretty';
+import type { PrettyJson } from '../../core/json/pretty';
 import type { DecodedBytes, DecodedPart, DecodedToken } from '../../core/token/decode';
 import { describeError, describeFix, describeRaiseTokenLimit, type CoreError } from '../../core/token/errors';
 import { RAISED_LIMITS } from '../../core/limits';
@@ -15,6 +15,7 @@ import {
   type FoundKind,
 } from '../../core/token/find';
 import type { AppState } from '../types';
+import { prettyOf } from '../pretty';
 import { memoOnDecoded } from './document';
 
 /** A coloured range of the token editor's text: a segment, a dot, or the character an error points at. */
@@ -187,7 +188,7 @@ function toShownContent(part: DecodedPart | undefined): ShownContent | undefined
       return undefined;
     case 'json':
       // A worker's decode brings the pretty text of the whole part (its tree may be cut down).
-      return { kind: 'json', pretty: content.pretty ?? toPrettyJson(content.json) };
+      return { kind: 'json', pretty: prettyOf(content) };
     case 'text':
       return content;
     case 'binary':
