@@ -1,36 +1,11 @@
-import { execFileSync } from 'node:child_process';
 import { createSign, generateKeyPairSync, X509Certificate, type KeyObject } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { selfSigned } from '../core/testing/certificates.node';
 import { b64u } from '../core/testing/build-token';
 import { createLazyVerifyEngine } from '../engine/verify-engine';
 import { selectCarriedKeyWarning, selectX5c } from './selectors/findings';
 import { selectVerifyStatus } from './selectors/verify';
 import { testStore, until } from './testing';
-
-// Self-signed certificates made by OpenSSL for keys made by Node: the expectations never come from the app.
-function selfSigned(key: KeyObject, cn: string): X509Certificate {
-  const dir = mkdtempSync(join(tmpdir(), 'jwt-x5c-'));
-  writeFileSync(join(dir, 'key.pem'), key.export({ type: 'pkcs8', format: 'pem' }));
-  const out = join(dir, 'cert.der');
-  execFileSync('openssl', [
-    'req',
-    '-x509',
-    '-key',
-    join(dir, 'key.pem'),
-    '-subj',
-    `/CN=${cn}`,
-    '-days',
-    '30',
-    '-outform',
-    'DER',
-    '-out',
-    out,
-  ]);
-  return new X509Certificate(readFileSync(out));
-}
 
 const signer = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const other = generateKeyPairSync('rsa', { modulusLength: 2048 });

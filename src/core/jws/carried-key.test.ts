@@ -1,9 +1,6 @@
-import { execFileSync } from 'node:child_process';
 import { createSign, generateKeyPairSync, X509Certificate, type KeyObject } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { selfSigned } from '../testing/certificates.node';
 import { parseLosslessJson, type JsonObject } from '../json/lossless';
 import { readKeyText } from '../keys/read';
 import { b64u } from '../testing/build-token';
@@ -11,28 +8,6 @@ import { decodeToken } from '../token/decode';
 import { checkCarriedKey, describeCarriedKey, toX5cLeafPem, type CarriedKey } from './carried-key';
 import type { Verdict } from './verdict';
 import { verifyToken } from './verify';
-
-// Self-signed certificates made by OpenSSL for keys made by Node, so expectations never come from the code under test.
-function selfSigned(key: KeyObject, cn: string): X509Certificate {
-  const dir = mkdtempSync(join(tmpdir(), 'jwt-x5c-'));
-  writeFileSync(join(dir, 'key.pem'), key.export({ type: 'pkcs8', format: 'pem' }));
-  const out = join(dir, 'cert.der');
-  execFileSync('openssl', [
-    'req',
-    '-x509',
-    '-key',
-    join(dir, 'key.pem'),
-    '-subj',
-    `/CN=${cn}`,
-    '-days',
-    '30',
-    '-outform',
-    'DER',
-    '-out',
-    out,
-  ]);
-  return new X509Certificate(readFileSync(out));
-}
 
 const signer = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const other = generateKeyPairSync('rsa', { modulusLength: 2048 });
