@@ -111,8 +111,20 @@ function describeFailure(text: string, failure: ScanFailure): string {
  * goes too deep, before anything deeper is read.
  */
 export function parseLosslessJson(text: string): Result<JsonNode, JsonSyntaxError> {
+  const parsed = parseLosslessJsonFlagged(text);
+  return parsed.ok ? ok(parsed.value.json) : parsed;
+}
+
+/**
+ * `parseLosslessJson`, also saying whether the tree holds anything worth a note: an object with a repeated member
+ * name (`duplicate`) or a number JavaScript cannot hold (`exact` false). When `flagged` is false, no walk of the
+ * tree can find one.
+ */
+export function parseLosslessJsonFlagged(
+  text: string,
+): Result<{ readonly json: JsonNode; readonly flagged: boolean }, JsonSyntaxError> {
   const scanned = scanJson(text, MAX_JSON_DEPTH);
-  if (!('offset' in scanned)) return ok(scanned);
+  if (!('offset' in scanned)) return ok({ json: scanned.root, flagged: scanned.flagged });
   const { line, column } = toLineColumn(text, scanned.offset);
   return err({
     code: scanned.reason === 'too-deep' ? 'JSON_TOO_DEEP' : 'JSON_SYNTAX',

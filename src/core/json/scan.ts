@@ -7,6 +7,12 @@ export interface ScanFailure {
   readonly reason: 'syntax' | 'too-deep' | 'bad-escape';
 }
 
+/** A text read whole: its tree, and whether any object repeats a member name or any number is not exact. */
+export interface Scanned {
+  readonly root: JsonNode;
+  readonly flagged: boolean;
+}
+
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const COMMA = 0x2c;
@@ -21,16 +27,6 @@ const DOT = 0x2e;
 const ZERO = 0x30;
 const NINE = 0x39;
 
-/** Thrown inside the scan only; `scanJson` turns it into its result. */
-class Stop extends Error {
-  constructor(
-    readonly offset: number,
-    readonly reason: ScanFailure['reason'],
-  ) {
-    super(reason);
-  }
-}
-
 function isDigit(c: number): boolean {
   return c >= ZERO && c <= NINE;
 }
@@ -39,230 +35,352 @@ function isHex(c: number): boolean {
   return (c >= ZERO && c <= NINE) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
 }
 
+function skipSpace(text: string, pos: number): number {
+  for (;;) {
+    const c = text.charCodeAt(pos);
+    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) pos++;
+    else return pos;
+  }
+}
+
+/**
+ * Looks at the string literal whose opening quote is at `from`. When it is one: the offset just after its closing
+ * quote, times two, plus one when it has escapes. When it is not: the bitwise complement of the offset that
+ * cannot continue it, times two, plus one when that is a bad escape. (Numbers, not objects: no allocation.)
+ */
+function scanString(text: string, from: number): number {
+  const length = text.length;
+  let pos = from + 1;
+  let escaped = 0;
+  for (;;) {
+    if (pos >= length) return ~(pos * 2);
+    const c = text.charCodeAt(pos);
+    if (c === QUOTE) return (pos + 1) * 2 + escaped;
+    if (c < 0x20) return ~(pos * 2);
+    if (c === BACKSLASH) {
+      escaped = 1;
+      const e = text.charCodeAt(pos + 1);
+      if (e === 0x75) {
+        // \uXXXX: four hexadecimal digits.
+        if (
+          !isHex(text.charCodeAt(pos + 2)) ||
+          !isHex(text.charCodeAt(pos + 3)) ||
+          !isHex(text.charCodeAt(pos + 4)) ||
+          !isHex(text.charCodeAt(pos + 5))
+        ) {
+          return ~(pos * 2 + 1);
+        }
+        pos += 6;
+        continue;
+      }
+      // \" \\ \/ \b \f \n \r \t
+      if (
+        e !== QUOTE &&
+        e !== BACKSLASH &&
+        e !== 0x2f &&
+        e !== 0x62 &&
+        e !== 0x66 &&
+        e !== 0x6e &&
+        e !== 0x72 &&
+        e !== 0x74
+      ) {
+        return ~(pos * 2 + 1);
+      }
+      pos += 2;
+      continue;
+    }
+    pos++;
+  }
+}
+
 /** Below this many members an object finds a repeated name by comparing; above it, with a Set. */
 const SMALL_OBJECT = 8;
+
+/** Texts at least this long keep a table of recent short strings, so repeated names and values share one copy. */
+const SHARE_FROM_LENGTH = 2048;
+/** The longest string literal (quotes included) looked up in that table, and the table's size (a power of 2). */
+const SHARED_MAX = 40;
+const SHARED_SIZE = 1024;
+
+/** The failure a `scanString` complement stands for. */
+function stringFailure(code: number): ScanFailure {
+  const at = ~code;
+  return { offset: at >> 1, reason: (at & 1) === 1 ? 'bad-escape' : 'syntax' };
+}
+
+/** Recent short string literals without escapes, by a hash of their length and edges: `raw` and its value. */
+interface SharedStrings {
+  readonly raw: (string | undefined)[];
+  readonly value: string[];
+}
+
+/** The string literal from `from` to `to` (after its closing quote), which `scanString` has checked. */
+function stringNode(
+  text: string,
+  from: number,
+  to: number,
+  escaped: boolean,
+  shared: SharedStrings | undefined,
+): JsonString {
+  if (escaped) {
+    const raw = text.slice(from, to);
+    // With escapes, the platform unescapes it.
+    return { kind: 'string', from, to, raw, value: JSON.parse(raw) as string };
+  }
+  // Without escapes its value is its inside.
+  const size = to - from;
+  if (shared === undefined || size > SHARED_MAX) {
+    return { kind: 'string', from, to, raw: text.slice(from, to), value: text.slice(from + 1, to - 1) };
+  }
+  const slot = (size * 31 + text.charCodeAt(from + 1) * 7 + text.charCodeAt(to - 2)) & (SHARED_SIZE - 1);
+  const known = shared.raw[slot];
+  if (known !== undefined && known.length === size && text.startsWith(known, from)) {
+    return { kind: 'string', from, to, raw: known, value: shared.value[slot] ?? known.slice(1, -1) };
+  }
+  const raw = text.slice(from, to);
+  const value = text.slice(from + 1, to - 1);
+  shared.raw[slot] = raw;
+  shared.value[slot] = value;
+  return { kind: 'string', from, to, raw, value };
+}
+
+/**
+ * Looks at the number literal at `from`. When it is one: the offset just after it, times two, plus one when it is
+ * an integer (no fraction, no exponent). When it is not: the bitwise complement of the offset to report.
+ */
+function scanNumber(text: string, from: number): number {
+  let pos = from;
+  if (text.charCodeAt(pos) === MINUS) pos++;
+  const first = text.charCodeAt(pos);
+  if (first === ZERO) pos++;
+  else if (isDigit(first)) {
+    pos++;
+    while (isDigit(text.charCodeAt(pos))) pos++;
+  } else return ~from;
+  let integer = 1;
+  if (text.charCodeAt(pos) === DOT) {
+    integer = 0;
+    const dot = pos;
+    pos++;
+    if (!isDigit(text.charCodeAt(pos))) return ~dot;
+    while (isDigit(text.charCodeAt(pos))) pos++;
+  }
+  const e = text.charCodeAt(pos);
+  if (e === 0x65 || e === 0x45) {
+    integer = 0;
+    const at = pos;
+    pos++;
+    const sign = text.charCodeAt(pos);
+    if (sign === PLUS || sign === MINUS) pos++;
+    if (!isDigit(text.charCodeAt(pos))) return ~at;
+    while (isDigit(text.charCodeAt(pos))) pos++;
+  }
+  return pos * 2 + integer;
+}
+
+/** The value of an integer literal of at most 15 digits (so exact in a double), "-0" as -0. */
+function shortInteger(raw: string): number {
+  const negative = raw.charCodeAt(0) === MINUS;
+  let value = 0;
+  for (let i = negative ? 1 : 0; i < raw.length; i++) value = value * 10 + (raw.charCodeAt(i) - ZERO);
+  return negative ? -value : value;
+}
 
 /**
  * Reads JSON text (RFC 8259, strictly: no comments, trailing commas, single quotes or other whitespace) into the
  * lossless tree in one pass over its characters, recording every value's source offsets as it goes, without an
- * intermediate syntax tree. Nesting deeper than `maxDepth` stops the scan at the bracket that goes too deep, so
- * hostile input never reaches deep recursion. Linear in the text's length: every character is looked at a
- * bounded number of times. Returns the tree, or the first offset that cannot continue a JSON text.
+ * intermediate syntax tree. Nesting deeper than `maxDepth` stops the scan at the bracket that goes too deep; the
+ * open containers are kept on a stack of their own, never the call stack. Linear in the text's length: every
+ * character is looked at a bounded number of times. Returns the tree, or the first offset that cannot continue a
+ * JSON text.
+ *
+ * Built for megabyte-sized payloads: children are gathered on shared stacks and copied once into arrays of their
+ * exact length, short strings that repeat (member names above all) share one copy of their text, and a short
+ * integer's digits are its own printed form.
  */
-export function scanJson(text: string, maxDepth: number): JsonNode | ScanFailure {
+export function scanJson(text: string, maxDepth: number): Scanned | ScanFailure {
   const length = text.length;
   let pos = 0;
+  let flagged = false;
 
-  const skipSpace = (): void => {
-    for (;;) {
-      const c = text.charCodeAt(pos);
-      if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) pos++;
-      else return;
-    }
-  };
+  // The open containers, innermost last, as parallel stacks indexed by depth - 1.
+  let depth = 0;
+  const isObject: boolean[] = [];
+  const froms: number[] = [];
+  /** Where the container's children start on `items` or `members`. */
+  const starts: number[] = [];
+  /** An object's member name still waiting for its value. */
+  const names: (JsonString | undefined)[] = [];
+  const seens: (Set<string> | undefined)[] = [];
+  const duplicates: boolean[] = [];
+  const items: JsonNode[] = [];
+  const members: JsonMember[] = [];
 
-  const expect = (code: number): void => {
-    if (text.charCodeAt(pos) !== code) throw new Stop(pos, 'syntax');
-    pos++;
-  };
-
-  const readString = (): JsonString => {
-    const from = pos;
-    pos++;
-    let escaped = false;
-    for (;;) {
-      if (pos >= length) throw new Stop(pos, 'syntax');
-      const c = text.charCodeAt(pos);
-      if (c === QUOTE) break;
-      if (c < 0x20) throw new Stop(pos, 'syntax');
-      if (c === BACKSLASH) {
-        escaped = true;
-        const e = text.charCodeAt(pos + 1);
-        if (e === 0x75) {
-          // \uXXXX: four hexadecimal digits.
-          for (let k = 2; k < 6; k++) {
-            if (!isHex(text.charCodeAt(pos + k))) throw new Stop(pos, 'bad-escape');
-          }
-          pos += 6;
-          continue;
+  const shared: SharedStrings | undefined =
+    length >= SHARE_FROM_LENGTH
+      ? {
+          raw: new Array<string | undefined>(SHARED_SIZE).fill(undefined),
+          value: new Array<string>(SHARED_SIZE).fill(''),
         }
-        // \" \\ \/ \b \f \n \r \t
-        if (
-          e !== QUOTE &&
-          e !== BACKSLASH &&
-          e !== 0x2f &&
-          e !== 0x62 &&
-          e !== 0x66 &&
-          e !== 0x6e &&
-          e !== 0x72 &&
-          e !== 0x74
-        ) {
-          throw new Stop(pos, 'bad-escape');
-        }
-        pos += 2;
-        continue;
-      }
-      pos++;
-    }
-    pos++;
-    const raw = text.slice(from, pos);
-    // The scan has checked it is one valid string literal: without escapes its value is its inside; with them,
-    // the platform unescapes it.
-    const value = escaped ? (JSON.parse(raw) as string) : raw.slice(1, -1);
-    return { kind: 'string', from, to: pos, raw, value };
-  };
+      : undefined;
 
-  const readNumberNode = (): JsonNode => {
-    const from = pos;
-    if (text.charCodeAt(pos) === MINUS) pos++;
-    const first = text.charCodeAt(pos);
-    if (first === ZERO) pos++;
-    else if (isDigit(first)) {
-      while (isDigit(text.charCodeAt(pos))) pos++;
-    } else throw new Stop(from, 'syntax');
-    if (text.charCodeAt(pos) === DOT) {
-      const dot = pos;
-      pos++;
-      if (!isDigit(text.charCodeAt(pos))) throw new Stop(dot, 'syntax');
-      while (isDigit(text.charCodeAt(pos))) pos++;
-    }
-    const e = text.charCodeAt(pos);
-    if (e === 0x65 || e === 0x45) {
-      const at = pos;
-      pos++;
-      const sign = text.charCodeAt(pos);
-      if (sign === PLUS || sign === MINUS) pos++;
-      if (!isDigit(text.charCodeAt(pos))) throw new Stop(at, 'syntax');
-      while (isDigit(text.charCodeAt(pos))) pos++;
-    }
-    const raw = text.slice(from, pos);
-    const reading = readNumber(raw);
-    return {
-      kind: 'number',
-      from,
-      to: pos,
-      raw,
-      value: reading.value,
-      jsText: reading.jsText,
-      exact: reading.exact,
-    };
-  };
+  const syntax = (offset: number): ScanFailure => ({ offset, reason: 'syntax' });
 
-  const readWord = (word: 'true' | 'false' | 'null'): JsonNode => {
-    const from = pos;
-    for (let k = 0; k < word.length; k++) {
-      if (text.charCodeAt(pos) !== word.charCodeAt(k)) throw new Stop(from, 'syntax');
+  // Whether the next thing to read is a member name (then a colon) before the value.
+  let wantName = false;
+  for (;;) {
+    if (wantName) {
+      wantName = false;
+      pos = skipSpace(text, pos);
+      if (text.charCodeAt(pos) !== QUOTE) return syntax(pos);
+      const code = scanString(text, pos);
+      if (code < 0) return stringFailure(code);
+      const to = code >> 1;
+      names[depth - 1] = stringNode(text, pos, to, (code & 1) === 1, shared);
+      pos = skipSpace(text, to);
+      if (text.charCodeAt(pos) !== COLON) return syntax(pos);
       pos++;
     }
-    return { kind: word, from, to: pos };
-  };
 
-  const readValue = (depth: number): JsonNode => {
-    skipSpace();
+    // One value, or the opening of a container.
+    pos = skipSpace(text, pos);
     const c = text.charCodeAt(pos);
-    switch (c) {
-      case QUOTE:
-        return readString();
-      case OPEN_BRACE:
-        if (depth >= maxDepth) throw new Stop(pos, 'too-deep');
-        return readObject(depth);
-      case OPEN_BRACKET:
-        if (depth >= maxDepth) throw new Stop(pos, 'too-deep');
-        return readArray(depth);
-      case 0x74:
-        return readWord('true');
-      case 0x66:
-        return readWord('false');
-      case 0x6e:
-        return readWord('null');
-      default:
-        if (c === MINUS || isDigit(c)) return readNumberNode();
-        throw new Stop(pos, 'syntax');
-    }
-  };
-
-  const readArray = (depth: number): JsonArray => {
-    const from = pos;
-    pos++;
-    const items: JsonNode[] = [];
-    skipSpace();
-    if (text.charCodeAt(pos) === CLOSE_BRACKET) {
-      pos++;
-      return { kind: 'array', from, to: pos, items };
-    }
-    for (;;) {
-      items.push(readValue(depth + 1));
-      skipSpace();
-      const c = text.charCodeAt(pos);
-      if (c === COMMA) {
+    let node: JsonNode;
+    if (c === QUOTE) {
+      const code = scanString(text, pos);
+      if (code < 0) return stringFailure(code);
+      const to = code >> 1;
+      node = stringNode(text, pos, to, (code & 1) === 1, shared);
+      pos = to;
+    } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+      if (depth >= maxDepth) return { offset: pos, reason: 'too-deep' };
+      const from = pos;
+      const object = c === OPEN_BRACE;
+      pos = skipSpace(text, pos + 1);
+      const close = text.charCodeAt(pos);
+      if (object && close === CLOSE_BRACE) {
         pos++;
+        node = { kind: 'object', from, to: pos, members: [], hasDuplicates: false };
+      } else if (!object && close === CLOSE_BRACKET) {
+        pos++;
+        node = { kind: 'array', from, to: pos, items: [] };
+      } else {
+        isObject[depth] = object;
+        froms[depth] = from;
+        starts[depth] = object ? members.length : items.length;
+        names[depth] = undefined;
+        seens[depth] = undefined;
+        duplicates[depth] = false;
+        depth++;
+        wantName = object;
         continue;
       }
-      if (c === CLOSE_BRACKET) {
-        pos++;
-        return { kind: 'array', from, to: pos, items };
-      }
-      throw new Stop(pos, 'syntax');
-    }
-  };
-
-  const readObject = (depth: number): JsonObject => {
-    const from = pos;
-    pos++;
-    const members: JsonMember[] = [];
-    let seen: Set<string> | undefined;
-    let hasDuplicates = false;
-    skipSpace();
-    if (text.charCodeAt(pos) === CLOSE_BRACE) {
-      pos++;
-      return { kind: 'object', from, to: pos, members, hasDuplicates };
-    }
-    for (;;) {
-      skipSpace();
-      if (text.charCodeAt(pos) !== QUOTE) throw new Stop(pos, 'syntax');
-      const name = readString();
-      skipSpace();
-      expect(COLON);
-      const value = readValue(depth + 1);
-      let duplicate = false;
-      if (seen !== undefined) {
-        duplicate = seen.has(name.value);
-        if (!duplicate) seen.add(name.value);
+    } else if (c === MINUS || isDigit(c)) {
+      const code = scanNumber(text, pos);
+      if (code < 0) return syntax(~code);
+      const from = pos;
+      pos = code >> 1;
+      const raw = text.slice(from, pos);
+      if ((code & 1) === 1 && pos - from <= 15) {
+        // An integer of at most 15 digits is exact, and JavaScript prints it as written ("-0" included).
+        node = { kind: 'number', from, to: pos, raw, value: shortInteger(raw), jsText: raw, exact: true };
       } else {
-        for (const m of members) {
-          if (m.name.value === name.value) {
-            duplicate = true;
-            break;
+        const reading = readNumber(raw);
+        if (!reading.exact) flagged = true;
+        node = {
+          kind: 'number',
+          from,
+          to: pos,
+          raw,
+          value: reading.value,
+          jsText: reading.jsText,
+          exact: reading.exact,
+        };
+      }
+    } else {
+      const kind = c === 0x74 ? 'true' : c === 0x66 ? 'false' : c === 0x6e ? 'null' : undefined;
+      if (kind === undefined || !text.startsWith(kind, pos)) return syntax(pos);
+      node = { kind, from: pos, to: pos + kind.length };
+      pos += kind.length;
+    }
+
+    // The value is whole: add it to the containers it closes, innermost first.
+    for (;;) {
+      if (depth === 0) {
+        pos = skipSpace(text, pos);
+        if (pos < length) return syntax(pos);
+        return { root: node, flagged };
+      }
+      const top = depth - 1;
+      const start = starts[top] ?? 0;
+      let close: number;
+      if (isObject[top] === true) {
+        const name = names[top];
+        if (name === undefined) return syntax(pos);
+        const key = name.value;
+        let duplicate = false;
+        const seen = seens[top];
+        if (seen !== undefined) {
+          duplicate = seen.has(key);
+          if (!duplicate) seen.add(key);
+        } else {
+          const count = members.length - start;
+          for (let i = start; i < members.length; i++) {
+            if (members[i]?.name.value === key) {
+              duplicate = true;
+              break;
+            }
+          }
+          if (count >= SMALL_OBJECT) {
+            const set = new Set<string>();
+            for (let i = start; i < members.length; i++) {
+              const m = members[i];
+              if (m !== undefined) set.add(m.name.value);
+            }
+            set.add(key);
+            seens[top] = set;
           }
         }
-        if (members.length >= SMALL_OBJECT) {
-          seen = new Set(members.map((m) => m.name.value));
-          seen.add(name.value);
+        if (duplicate) {
+          duplicates[top] = true;
+          flagged = true;
         }
-      }
-      if (duplicate) hasDuplicates = true;
-      members.push({ name, value, duplicate });
-      skipSpace();
-      const c = text.charCodeAt(pos);
-      if (c === COMMA) {
+        members.push({ name, value: node, duplicate });
+        pos = skipSpace(text, pos);
+        close = text.charCodeAt(pos);
+        if (close === COMMA) {
+          pos++;
+          wantName = true;
+          break;
+        }
+        if (close !== CLOSE_BRACE) return syntax(pos);
         pos++;
-        continue;
-      }
-      if (c === CLOSE_BRACE) {
+        const object: JsonObject = {
+          kind: 'object',
+          from: froms[top] ?? 0,
+          to: pos,
+          members: members.slice(start),
+          hasDuplicates: duplicates[top] === true,
+        };
+        members.length = start;
+        names[top] = undefined;
+        seens[top] = undefined;
+        node = object;
+      } else {
+        items.push(node);
+        pos = skipSpace(text, pos);
+        close = text.charCodeAt(pos);
+        if (close === COMMA) {
+          pos++;
+          break;
+        }
+        if (close !== CLOSE_BRACKET) return syntax(pos);
         pos++;
-        return { kind: 'object', from, to: pos, members, hasDuplicates };
+        const array: JsonArray = { kind: 'array', from: froms[top] ?? 0, to: pos, items: items.slice(start) };
+        items.length = start;
+        node = array;
       }
-      throw new Stop(pos, 'syntax');
+      depth--;
     }
-  };
-
-  try {
-    const root = readValue(0);
-    skipSpace();
-    if (pos < length) return { offset: pos, reason: 'syntax' };
-    return root;
-  } catch (e) {
-    if (e instanceof Stop) return { offset: e.offset, reason: e.reason };
-    throw e;
   }
 }

@@ -3,7 +3,7 @@ import { decodeUtf8 } from '../encoding/text';
 import {
   describeJsonKind,
   MAX_JSON_DEPTH,
-  parseLosslessJson,
+  parseLosslessJsonFlagged,
   stringMember,
   type JsonNode,
   type JsonObject,
@@ -107,8 +107,12 @@ export interface DecodedJwe extends DecodedCommon {
   readonly iv: DecodedBytes;
   readonly ciphertext: DecodedBytes;
   readonly tag: DecodedBytes;
-  /** A JWE has no readable payload or signature: `decoded.payload` reads as undefined without narrowing. */
-  readonly payload?: never;
+  /**
+   * Never from the decoder (a JWE's payload cannot be read without the key): the page sets it to the decrypted
+   * plaintext once the key on screen decrypts the token, so the panes and claims read it like any payload.
+   */
+  readonly payload?: DecodedPart;
+  /** A JWE has no signature: `decoded.signature` reads as undefined without narrowing. */
   readonly signature?: never;
 }
 
@@ -234,7 +238,7 @@ function decodeJsonBytes(segment: Segment, bytes: Uint8Array, notes: Note[]): De
     notes.push({ code: 'PAYLOAD_BINARY', part: segment.part, severity: 'warning' });
     return { segment, bytes, content: { kind: 'binary' } };
   }
-  const json = parseLosslessJson(text.value);
+  const json = parseLosslessJsonFlagged(text.value);
   if (!json.ok) {
     const e = json.error;
     if (segment.part === 'payload' && !looksLikeJson(text.value)) {
@@ -248,7 +252,7 @@ function decodeJsonBytes(segment: Segment, bytes: Uint8Array, notes: Note[]): De
       error: jsonError(e.code, segment, e.line, e.column, e.detail),
     };
   }
-  const tree = json.value;
+  const tree = json.value.json;
   const content: SegmentContent = { kind: 'json', text: text.value, json: tree };
   if (segment.part === 'header' && tree.kind !== 'object') {
     return {
@@ -272,7 +276,8 @@ function decodeJsonBytes(segment: Segment, bytes: Uint8Array, notes: Note[]): De
       detail: describeJsonKind(tree),
     });
   }
-  collectJsonNotes(tree, segment.part, notes);
+  // The scan says whether there is anything to note: most trees are not walked again.
+  if (json.value.flagged) collectJsonNotes(tree, segment.part, notes);
   return { segment, bytes, content };
 }
 
