@@ -56,7 +56,8 @@ export function extractToken(input: string): CleanedToken {
   let end = input.length;
 
   // A whole URL: take the token parameter, and map offsets into that parameter's value.
-  if (URL_LIKE.test(input.trim())) {
+  // (`includes` first: on a megabyte-sized token, the pattern alone backtracks over the whole text.)
+  if (input.includes('://') && URL_LIKE.test(input.trim())) {
     const trimmed = input.trim();
     const hashAt = trimmed.indexOf('#');
     const queryAt = trimmed.indexOf('?');
