@@ -35,6 +35,13 @@ export function readNumber(raw: string): NumberReading {
   if (raw.length <= 15 && SHORT_INTEGER.test(raw)) {
     return { value, jsText: Object.is(value, -0) ? '-0' : String(value), exact: true };
   }
+  // Fast path: a fraction without exponent in at most 16 characters has at most 15 significant digits and lies
+  // well inside the range of doubles, so it reads back exactly (15 digits always do). JavaScript prints it as
+  // written unless it ends in a zero, or is below 1e-6 (printed with an exponent).
+  if (raw.length <= 16 && raw.includes('.') && !raw.includes('e') && !raw.includes('E')) {
+    const asWritten = !raw.endsWith('0') && !raw.startsWith('0.000000') && !raw.startsWith('-0.000000');
+    return { value, jsText: asWritten ? raw : Object.is(value, -0) ? '-0' : String(value), exact: true };
+  }
   if (!Number.isFinite(value)) return { value, jsText: String(value), exact: false };
   const jsText = Object.is(value, -0) ? '-0' : String(value);
   const exact = toCanonicalDecimal(raw) === toCanonicalDecimal(String(value));
