@@ -30,6 +30,23 @@ export const MAX_SEGMENTS = 1000;
  */
 export const MAX_KEYS_TRIED = 100;
 
+/** The limits of JWE decryption: the work a token may ask for before any key work starts. */
+export interface JweLimits {
+  /** The most PBKDF2 iterations (PBES2 "p2c", RFC 7518 section 4.8.1.2) run for one token. */
+  readonly maxP2c: number;
+  /** The most bytes a compressed ("zip": "DEF") plaintext may inflate to. */
+  readonly maxPlaintextBytes: number;
+}
+
+/**
+ * The JWE limits a page starts with: 10,000 PBKDF2 iterations (jose's default; each try of a password costs
+ * them) and 250 KB of inflated plaintext (a deflate bomb of a few KB would otherwise fill the memory).
+ */
+export const DEFAULT_JWE_LIMITS: JweLimits = { maxP2c: 10_000, maxPlaintextBytes: 250 * 1024 };
+
+/** The most PBKDF2 iterations the user may raise maxP2c to for one token: past it the token is refused. */
+export const MAX_P2C = 1_000_000;
+
 /** A size in words: "9.5 MB", "812 KB", "400 bytes" (binary units, as the limits are). */
 export function describeSize(chars: number): string {
   if (chars >= MiB) {

@@ -31,7 +31,15 @@ async function webCryptoJwk(
   format: 'spki' | 'pkcs8',
   algorithm: KeyAlgorithm,
 ): Promise<JWK | undefined> {
-  const usages: KeyUsage[] = format === 'spki' ? ['verify'] : ['sign'];
+  // X25519 agrees keys (JWE ECDH-ES): a public key takes no usage, a private one derives bits.
+  const agreement = algorithm.kty === 'OKP' && algorithm.crv === 'X25519';
+  const usages: KeyUsage[] = agreement
+    ? format === 'spki'
+      ? []
+      : ['deriveBits']
+    : format === 'spki'
+      ? ['verify']
+      : ['sign'];
   for (const params of importParams(algorithm)) {
     try {
       const key = await crypto.subtle.importKey(format, der as BufferSource, params, true, usages);

@@ -66,8 +66,8 @@ describe('readKeyText: fine codes with fields', () => {
       { code: 'PEM_LABEL_MISMATCH', label: 'PUBLIC KEY', found: 'RSA PUBLIC KEY', material: 'spki' },
     ],
     [
-      generateKeyPairSync('x25519').publicKey.export({ format: 'pem', type: 'spki' }).toString(),
-      { code: 'KEY_UNSUPPORTED', algorithm: '1.3.101.110', known: 'x25519', material: 'spki' },
+      generateKeyPairSync('x448').publicKey.export({ format: 'pem', type: 'spki' }).toString(),
+      { code: 'KEY_UNSUPPORTED', algorithm: '1.3.101.111', known: 'x448', material: 'spki' },
     ],
     [
       generateKeyPairSync('ec', { namedCurve: 'secp224r1' })
@@ -126,6 +126,54 @@ describe('readKeyText: a pasted private key', () => {
   it('a public key has no private half', async () => {
     const read = await readKeyText(spkiPem, 'utf8');
     expect(read.ok && read.value.kind === 'keys' && read.value.keys[0]).not.toHaveProperty('privateJwk');
+  });
+});
+
+describe('readKeyText: X25519 keys (for JWE ECDH-ES)', () => {
+  const x25519 = generateKeyPairSync('x25519');
+  const publicJwk = x25519.publicKey.export({ format: 'jwk' });
+
+  it('reads an X25519 public key (SPKI PEM) as OKP X25519', async () => {
+    const read = await readKeyText(
+      x25519.publicKey.export({ format: 'pem', type: 'spki' }).toString(),
+      'utf8',
+    );
+    expect(read).toMatchObject({
+      ok: true,
+      value: { kind: 'keys', keys: [{ kty: 'OKP', crv: 'X25519', fromPrivate: false, jwk: publicJwk }] },
+    });
+    expect(read.ok && read.value.kind === 'keys' && read.value.keys[0]?.privateJwk).toBeFalsy();
+  });
+
+  it('reads an X25519 private key (PKCS#8 PEM) with its private JWK kept', async () => {
+    const read = await readKeyText(
+      x25519.privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+      'utf8',
+    );
+    expect(read).toMatchObject({
+      ok: true,
+      value: {
+        kind: 'keys',
+        keys: [
+          {
+            kty: 'OKP',
+            crv: 'X25519',
+            fromPrivate: true,
+            jwk: publicJwk,
+            privateJwk: x25519.privateKey.export({ format: 'jwk' }),
+          },
+        ],
+      },
+    });
+    if (read.ok) expect(describeKeyReading(read)).toBe('X25519 private key: its public half is used');
+  });
+
+  it('reads an X25519 private JWK', async () => {
+    const read = await readKeyText(JSON.stringify(x25519.privateKey.export({ format: 'jwk' })), 'utf8');
+    expect(read).toMatchObject({
+      ok: true,
+      value: { keys: [{ kty: 'OKP', crv: 'X25519', fromPrivate: true }] },
+    });
   });
 });
 

@@ -22,16 +22,19 @@ export interface SpkiDescription extends KeyAlgorithm {
 // RFC 8410 section 3 (Ed25519, Ed448, X25519, X448).
 const ID_ED25519 = '1.3.101.112';
 const ID_ED448 = '1.3.101.113';
+const ID_X25519 = '1.3.101.110';
 
 const OTHER_KEY_ALGORITHMS: Readonly<Record<string, OtherKeyAlgorithm>> = {
-  '1.3.101.110': 'x25519',
   '1.3.101.111': 'x448',
   '1.2.840.10040.4.1': 'dsa',
   '1.2.840.113549.1.1.7': 'rsa-oaep',
   '1.2.840.10046.2.1': 'dh',
 };
 
-/** Reads which key type (and curve) an AlgorithmIdentifier names, for an SPKI or a PKCS#8 key. */
+/**
+ * Reads which key type (and curve) an AlgorithmIdentifier names, for an SPKI or a PKCS#8 key: RSA, EC, Ed25519,
+ * Ed448, or X25519 (for JWE key agreement).
+ */
 export function readKeyAlgorithm(identifier: AlgorithmIdentifier): Result<KeyAlgorithm, KeyError> {
   const { algorithm, parameters } = identifier;
   switch (algorithm) {
@@ -50,6 +53,9 @@ export function readKeyAlgorithm(identifier: AlgorithmIdentifier): Result<KeyAlg
       return ok({ kty: 'OKP', crv: 'Ed25519' });
     case ID_ED448:
       return ok({ kty: 'OKP', crv: 'Ed448' });
+    // An X25519 key never verifies a signature, but decrypts ECDH-ES JWEs (RFC 8037 section 3.2).
+    case ID_X25519:
+      return ok({ kty: 'OKP', crv: 'X25519' });
     default: {
       const known = OTHER_KEY_ALGORITHMS[algorithm];
       return err({ code: 'KEY_UNSUPPORTED', algorithm, ...(known === undefined ? {} : { known }) });
@@ -59,7 +65,7 @@ export function readKeyAlgorithm(identifier: AlgorithmIdentifier): Result<KeyAlg
 
 /**
  * Reads what a SubjectPublicKeyInfo (RFC 5280 section 4.1.2.7) holds: RSA (RFC 8017) with its modulus size, EC
- * (RFC 5480) with its named curve, or Ed25519 / Ed448 (RFC 8410).
+ * (RFC 5480) with its named curve, or Ed25519 / Ed448 / X25519 (RFC 8410).
  */
 export function readSpki(der: Uint8Array): Result<SpkiDescription, KeyError> {
   const spki = parseDer(der, SubjectPublicKeyInfo, 'spki');
