@@ -96,8 +96,12 @@ function scanString(text: string, from: number): number {
 /** Below this many members an object finds a repeated name by comparing; above it, with a Set. */
 const SMALL_OBJECT = 8;
 
-/** Texts at least this long keep a table of recent short strings, so repeated names and values share one copy. */
-const SHARE_FROM_LENGTH = 2048;
+/**
+ * Texts at least this long keep a table of recent short strings, so repeated names and values share one copy:
+ * fewer strings for the garbage collector to move around a megabyte-sized tree; on shorter texts, the look-ups
+ * cost more than they save.
+ */
+const SHARE_FROM_LENGTH = 256 * 1024;
 /** The longest string literal (quotes included) looked up in that table, and the table's size (a power of 2). */
 const SHARED_MAX = 40;
 const SHARED_SIZE = 1024;
@@ -112,6 +116,14 @@ function stringFailure(code: number): ScanFailure {
 interface SharedStrings {
   readonly raw: (string | undefined)[];
   readonly value: string[];
+}
+
+/** Whether the literal at `from` in `text` has the same characters as `known`, a literal of the same length. */
+function sameInside(text: string, from: number, known: string): boolean {
+  for (let k = 1; k < known.length - 1; k++) {
+    if (text.charCodeAt(from + k) !== known.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 /** The string literal from `from` to `to` (after its closing quote), which `scanString` has checked. */
@@ -134,7 +146,7 @@ function stringNode(
   }
   const slot = (size * 31 + text.charCodeAt(from + 1) * 7 + text.charCodeAt(to - 2)) & (SHARED_SIZE - 1);
   const known = shared.raw[slot];
-  if (known !== undefined && known.length === size && text.startsWith(known, from)) {
+  if (known !== undefined && known.length === size && sameInside(text, from, known)) {
     return { kind: 'string', from, to, raw: known, value: shared.value[slot] ?? known.slice(1, -1) };
   }
   const raw = text.slice(from, to);
@@ -213,8 +225,11 @@ export function scanJson(text: string, maxDepth: number): Scanned | ScanFailure 
   const names: (JsonString | undefined)[] = [];
   const seens: (Set<string> | undefined)[] = [];
   const duplicates: boolean[] = [];
+  // The children of the open containers, each container's after its parent's; `…Top` is where the next goes.
   const items: JsonNode[] = [];
   const members: JsonMember[] = [];
+  let itemsTop = 0;
+  let membersTop = 0;
 
   const shared: SharedStrings | undefined =
     length >= SHARE_FROM_LENGTH
@@ -267,7 +282,7 @@ export function scanJson(text: string, maxDepth: number): Scanned | ScanFailure 
       } else {
         isObject[depth] = object;
         froms[depth] = from;
-        starts[depth] = object ? members.length : items.length;
+        starts[depth] = object ? membersTop : itemsTop;
         names[depth] = undefined;
         seens[depth] = undefined;
         duplicates[depth] = false;
@@ -324,8 +339,8 @@ export function scanJson(text: string, maxDepth: number): Scanned | ScanFailure 
           duplicate = seen.has(key);
           if (!duplicate) seen.add(key);
         } else {
-          const count = members.length - start;
-          for (let i = start; i < members.length; i++) {
+          const count = membersTop - start;
+          for (let i = start; i < membersTop; i++) {
             if (members[i]?.name.value === key) {
               duplicate = true;
               break;
@@ -333,7 +348,7 @@ export function scanJson(text: string, maxDepth: number): Scanned | ScanFailure 
           }
           if (count >= SMALL_OBJECT) {
             const set = new Set<string>();
-            for (let i = start; i < members.length; i++) {
+            for (let i = start; i < membersTop; i++) {
               const m = members[i];
               if (m !== undefined) set.add(m.name.value);
             }
@@ -345,7 +360,7 @@ export function scanJson(text: string, maxDepth: number): Scanned | ScanFailure 
           duplicates[top] = true;
           flagged = true;
         }
-        members.push({ name, value: node, duplicate });
+        members[membersTop++] = { name, value: node, duplicate };
         pos = skipSpace(text, pos);
         close = text.charCodeAt(pos);
         if (close === COMMA) {
@@ -359,15 +374,15 @@ export function scanJson(text: string, maxDepth: number): Scanned | ScanFailure 
           kind: 'object',
           from: froms[top] ?? 0,
           to: pos,
-          members: members.slice(start),
+          members: members.slice(start, membersTop),
           hasDuplicates: duplicates[top] === true,
         };
-        members.length = start;
+        membersTop = start;
         names[top] = undefined;
         seens[top] = undefined;
         node = object;
       } else {
-        items.push(node);
+        items[itemsTop++] = node;
         pos = skipSpace(text, pos);
         close = text.charCodeAt(pos);
         if (close === COMMA) {
@@ -376,8 +391,13 @@ export function scanJson(text: string, maxDepth: number): Scanned | ScanFailure 
         }
         if (close !== CLOSE_BRACKET) return syntax(pos);
         pos++;
-        const array: JsonArray = { kind: 'array', from: froms[top] ?? 0, to: pos, items: items.slice(start) };
-        items.length = start;
+        const array: JsonArray = {
+          kind: 'array',
+          from: froms[top] ?? 0,
+          to: pos,
+          items: items.slice(start, itemsTop),
+        };
+        itemsTop = start;
         node = array;
       }
       depth--;
