@@ -1,5 +1,3 @@
-import { decodeBase64urlLenient } from '../encoding/base64url';
-import { decodeUtf8 } from '../encoding/text';
 import type { KeyError } from '../keys/errors';
 import type { ReadKey } from '../keys/key-material';
 import type { JweLimits } from '../limits';
@@ -11,6 +9,7 @@ import type { DecryptError, DecryptKeyUsed, DecryptResult } from './decrypt-resu
 import type { DecryptEngine } from './engine';
 import { joseDecrypt } from './jose';
 import { selectDecryptionKeys } from './keys';
+import { isCompactToken, isJwtContentType } from './nested';
 import { platformHasAes192 } from './platform';
 
 // The store names these through the module it calls.
@@ -38,31 +37,9 @@ async function chooseEngine(
   return { decrypt: decryptAes192, fallback: true };
 }
 
-const JWS_OR_JWE = /^[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]*){2}(?:(?:\.[A-Za-z0-9_-]*){2})?$/;
-
-/** Whether bytes are a compact JWS or JWE: three or five base64url segments, the first a header with an alg. */
-function isCompactToken(plaintext: Uint8Array): boolean {
-  if (plaintext.length > 16 * 1024 * 1024) return false;
-  const text = decodeUtf8(plaintext);
-  if (!text.ok || !JWS_OR_JWE.test(text.value)) return false;
-  const header = decodeBase64urlLenient(text.value.slice(0, text.value.indexOf('.')));
-  if (!header.ok) return false;
-  const json = decodeUtf8(header.value);
-  if (!json.ok) return false;
-  try {
-    const value: unknown = JSON.parse(json.value);
-    return (
-      typeof value === 'object' && value !== null && typeof (value as { alg?: unknown }).alg === 'string'
-    );
-  } catch {
-    return false;
-  }
-}
-
-/** RFC 7516 section 4.1.12 and RFC 7519 section 5.2: cty "JWT" (any case, with or without "application/"). */
+/** RFC 7516 section 4.1.12 and RFC 7519 section 5.2: cty "JWT", or a plaintext that is a compact JWS or JWE. */
 function isNested(cty: string | undefined, plaintext: Uint8Array): boolean {
-  const type = cty?.toLowerCase();
-  return type === 'jwt' || type === 'application/jwt' || isCompactToken(plaintext);
+  return isJwtContentType(cty) || isCompactToken(plaintext);
 }
 
 function keyError(error: DecryptError): DecryptResult {
