@@ -1,4 +1,12 @@
-import { lazy, useEffect, useState, type ComponentType, type LazyExoticComponent } from 'react';
+import {
+  createElement,
+  lazy,
+  useEffect,
+  useState,
+  type ComponentType,
+  type LazyExoticComponent,
+  type ReactNode,
+} from 'react';
 
 /** Loaders of the lazy parts, fetched once the page is idle after its first paint. */
 const idleLoads: (() => Promise<unknown>)[] = [];
@@ -97,5 +105,22 @@ export function lazyModule<M>(load: () => Promise<M>): LazyModule<M> {
       }, [module]);
       return module;
     },
+  };
+}
+
+/**
+ * A part of the page that showing a token does not need (a card below the fold, a tool under a pane): the
+ * component is fetched once the first frame is painted (`lazyModule`), and `placeholder` (nothing, or a box of
+ * the part's usual size, so that nothing below it jumps) is rendered until it is there.
+ */
+export function afterFirstPaint<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  placeholder: ReactNode = null,
+): (props: P) => ReactNode {
+  // Wrapped: a component is a function, which React's state would call as an updater.
+  const part = lazyModule(async () => ({ Component: await load() }));
+  return function AfterFirstPaint(props: P) {
+    const loaded = part.useModule();
+    return loaded === undefined ? placeholder : createElement(loaded.Component, props);
   };
 }

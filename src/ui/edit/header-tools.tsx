@@ -1,17 +1,11 @@
-import Stack from '@mui/material/Stack';
-import { selectDecoded } from '../../state/selectors/document';
-import { useAppStore } from '../../state/store';
-import { AlgSelect } from './alg-select';
-import { KeepWhitespaceSwitch } from './keep-whitespace-switch';
+import Box from '@mui/material/Box';
+import { afterFirstPaint } from '../common/lazy';
 
-/** Under the header: the alg picker and the whitespace switch; none for a JWE, which is not signed here. */
-export function HeaderTools() {
-  const encrypted = useAppStore((s) => selectDecoded(s).kind === 'jwe');
-  if (encrypted) return null;
-  return (
-    <Stack direction="row" sx={{ gap: 2, flexWrap: 'wrap', alignItems: 'center', mt: 1.5 }}>
-      <AlgSelect />
-      <KeepWhitespaceSwitch />
-    </Stack>
-  );
-}
+/**
+ * The alg picker and the whitespace switch under the header, loaded after the first paint; until then a box of
+ * their row's height keeps the payload below it where it will stay.
+ */
+export const HeaderTools = afterFirstPaint(
+  async () => (await import('./header-tools-view')).HeaderTools,
+  <Box aria-hidden sx={{ mt: 1.5, minHeight: 40 }} />,
+);
