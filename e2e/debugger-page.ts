@@ -18,6 +18,11 @@ export type Segment = 'header' | 'payload' | 'signature' | 'dot' | 'error';
  */
 export class DebuggerPage {
   readonly tokenInput: Locator;
+  /**
+   * The buttons in the token editor standing for the hidden middle of a long segment ("976 KB of the payload
+   * segment hidden — show all"): pressing one shows the segment whole. `data-fold` names the segment's part.
+   */
+  readonly tokenFolds: Locator;
   /** One line that says what the token is: "Signed JWT (JWS)", "SD-JWT", "Encrypted JWT (JWE)". */
   readonly tokenSummary: Locator;
   readonly headerJson: Locator;
@@ -42,6 +47,7 @@ export class DebuggerPage {
 
   constructor(readonly page: Page) {
     this.tokenInput = page.getByTestId(TEST_IDS.tokenInput);
+    this.tokenFolds = this.tokenInput.getByRole('button', { name: /hidden — show all$/ });
     this.tokenSummary = page.getByTestId(TEST_IDS.tokenSummary);
     this.headerJson = page.getByTestId(TEST_IDS.headerJson);
     this.payloadJson = page.getByTestId(TEST_IDS.payloadJson);
@@ -67,9 +73,67 @@ export class DebuggerPage {
     await this.tokenInput.fill(text);
   }
 
-  /** The token text as the editor holds it. */
+  /**
+   * Replaces the token as a user's paste does (select all, then a paste event carrying `text`): the editor takes
+   * it as a paste, which folds long segments again even where "show all" was pressed.
+   */
+  async pasteTokenFromClipboard(text: string): Promise<void> {
+    await expect(this.tokenInput).toHaveAttribute('contenteditable', 'true');
+    await this.tokenInput.focus();
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.tokenInput.evaluate((editor, pasted) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', pasted);
+      editor.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    }, text);
+  }
+
+  /**
+   * The token text as the editor holds it. The editor's DOM holds every character of a token of ordinary size,
+   * so that is read; a long one is shown folded (its segments' ends and a button) and CodeMirror leaves parts of
+   * a line longer than 20,000 characters out of the page anyway, so then the text is read the way a user
+   * gets all of it: select all and copy ({@link copyWholeToken}).
+   */
   async tokenText(): Promise<string> {
-    return (await this.tokenInput.textContent()) ?? '';
+    const shown = (await this.tokenInput.textContent()) ?? '';
+    if (shown.length < 10_000 && (await this.tokenFolds.count()) === 0) return shown;
+    return this.copyWholeToken();
+  }
+
+  /**
+   * Selects the whole token in the editor and copies it (Ctrl+A, Ctrl+C), answering what the editor put on the
+   * clipboard, read from the copy event itself (no clipboard permission needed). The focus goes back where it
+   * was; the selection ends collapsed at the end of the token.
+   */
+  async copyWholeToken(): Promise<string> {
+    // The editor, not its read-only stand-in shown until CodeMirror loads.
+    await expect(this.tokenInput).toHaveAttribute('contenteditable', 'true');
+    const before = await this.page.evaluate(() => {
+      const focused = document.activeElement;
+      const mark = 'data-before-copy';
+      document.querySelectorAll(`[${mark}]`).forEach((el) => el.removeAttribute(mark));
+      if (focused !== null && focused !== document.body) focused.setAttribute(mark, '');
+      const w = window as unknown as { copiedText?: string };
+      delete w.copiedText;
+      window.addEventListener(
+        'copy',
+        (event) => {
+          w.copiedText = event.clipboardData?.getData('text/plain') ?? '';
+        },
+        { once: true },
+      );
+      return focused !== null && focused !== document.body;
+    });
+    await this.tokenInput.focus();
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.keyboard.press('ControlOrMeta+C');
+    await this.page.keyboard.press('ArrowRight');
+    const copied = await this.page.evaluate(() => (window as unknown as { copiedText?: string }).copiedText);
+    if (before) await this.page.locator('[data-before-copy]').focus();
+    if (copied === undefined) throw new Error('the token editor put nothing on the clipboard');
+    return copied;
   }
 
   /** The decoded JSON of a pane, parsed (whitespace between tokens is irrelevant to JSON). */

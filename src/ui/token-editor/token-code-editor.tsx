@@ -7,6 +7,7 @@ import { selectDecoded, selectTokenText } from '../../state/selectors/document';
 import { appStore, useAppStore } from '../../state/store';
 import { createMarksField } from '../codemirror/marks-field';
 import { TEST_IDS } from '../test-ids';
+import { tokenFolds } from './fold-field';
 import { TOKEN_EDITOR_TEXT, TOKEN_PLACEHOLDER, TokenEditorFrame } from './token-editor-frame';
 
 const markClass: Record<TokenMark['kind'], string> = {
@@ -106,6 +107,7 @@ export function TokenCodeEditor({ takeFocus }: TokenCodeEditorProps) {
           EditorView.lineWrapping,
           placeholder(TOKEN_PLACEHOLDER),
           marksField,
+          tokenFolds(setMarks),
           editorTheme,
           EditorView.contentAttributes.of({
             // An explicit tab stop: axe then sees the scrolling region holds focusable content.
