@@ -14,6 +14,7 @@ const UI_FEATURES = [
   'edit',
   'findings',
   'found',
+  'jwe',
   'key-input',
   'key-tools',
   'privacy',

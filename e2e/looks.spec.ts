@@ -20,6 +20,8 @@ import type { ValidationArea } from './pages/validation';
 import type { TopBar } from './pages/top-bar';
 import { SdJwtArea } from './pages/sd-jwt';
 import { KB, PRESENTATION } from './sd-jwt-tokens';
+import { JweArea } from './pages/jwe';
+import { CompactEncrypt } from 'jose';
 
 const SCHEMES = ['light', 'dark'] as const;
 const SIZES = [
@@ -109,6 +111,33 @@ looks('sd-jwt layer', async ({ app, page, shot }) => {
   await app.pasteToken(PRESENTATION + KB);
   await sdJwt.expectKeyBinding('verified');
   await sdJwt.card.screenshot({ path: `screenshots/sd-jwt-layer-${shot}.png` });
+});
+
+// A JWE decrypted with the recipient's private key, and the inner layer of a nested token (a JWS in a JWE).
+const recipient = generateKeyPairSync('rsa', { modulusLength: 2048 });
+const recipientPem = recipient.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+const toRecipient = (plaintext: string, cty?: string): Promise<string> =>
+  new CompactEncrypt(new TextEncoder().encode(plaintext))
+    .setProtectedHeader({ alg: 'RSA-OAEP-256', enc: 'A256GCM', ...(cty === undefined ? {} : { cty }) })
+    .encrypt(recipient.publicKey);
+
+looks('jwe decrypted', async ({ app, page, shot }) => {
+  const jwe = new JweArea(page);
+  await app.pasteToken(await toRecipient(JSON.stringify({ sub: 'alice', exp: NOW_SECONDS + 3600 })));
+  await app.key.use(recipientPem);
+  await jwe.expectDecrypt('decrypted');
+  await page.screenshot({ path: `screenshots/jwe-decrypted-${shot}.png`, fullPage: true });
+});
+
+looks('jwe nested layer', async ({ app, page, shot }) => {
+  const jwe = new JweArea(page);
+  await app.pasteToken(await toRecipient(TYPICAL, 'JWT'));
+  await app.key.use(recipientPem);
+  await jwe.expectDecrypt('decrypted');
+  await jwe.layer(1).click();
+  await app.key.use(SECRET);
+  await app.expectVerdictSettled();
+  await page.screenshot({ path: `screenshots/jwe-nested-${shot}.png`, fullPage: true });
 });
 
 // The dialogs of the top bar, shot as the viewport shows them: how each opens, and what shows once open.

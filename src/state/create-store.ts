@@ -3,6 +3,7 @@ import { createClockSlice } from './clock-slice';
 import { createDocumentsSlice } from './documents-slice';
 import { createEditSlice } from './edit-slice';
 import { createFindingsSlice } from './findings-slice';
+import { createLayersSlice, startLayerReactions } from './layers';
 import { createLimitsSlice } from './limits-slice';
 import { createPageSlice } from './page-slice';
 import { startFindingsReactions } from './findings-reactions';
@@ -24,10 +25,12 @@ export function createAppStore(engines: Engines, now = 0): StoreApi<AppState> {
     ...createValidationSlice(...a),
     ...createFindingsSlice(...a),
     ...createLimitsSlice(...a),
+    ...createLayersSlice(...a),
   }));
   startReactions(store, engines);
   startFindingsReactions(store, engines);
   startValidationReactions(store);
   startSdJwtReactions(store, engines);
+  startLayerReactions(store, engines);
   return store;
 }

@@ -17,6 +17,8 @@ import type { X5cWords } from '../core/jws/x5c-words';
 import type { KeyBindingResult } from '../core/sd-jwt/key-binding';
 import type { SdJwtView } from '../core/sd-jwt/process';
 import type { SdJwtEngine } from '../engine/sd-jwt-engine';
+import type { DecryptResult } from '../core/jwe/decrypt';
+import type { DecryptEngine } from '../engine/decrypt-engine';
 
 /** The work the store hands out: decoding, and key reading with verification. Tests inject fakes. */
 export interface Engines {
@@ -27,13 +29,21 @@ export interface Engines {
   readonly knownSecret?: KnownSecretEngine;
   /** SD-JWT disclosures and key binding; a store without it uses the lazily loaded core. */
   readonly sdJwt?: SdJwtEngine;
+  /** JWE decryption; a store without it uses the lazily loaded core. */
+  readonly decrypt?: DecryptEngine;
 }
 
-/** Which token a document is: the main one today; the compared token and each layer of a nested token later. */
+/**
+ * Which token a document is: the main one (layer 0), the compared token, or an inner layer of a nested token
+ * (`layer-1` is the token a JWE main token decrypts to, `layer-2` the one inside that, …).
+ */
 export type DocumentId = 'main' | 'compare' | `layer-${number}`;
 
-/** Where a document's text came from: typed or pasted, a URL fragment, the sample, or a one-click fix. */
-export type TokenSource = 'sample' | 'fragment' | 'user' | 'fix' | 'edit';
+/**
+ * Where a document's text came from: typed or pasted, a URL fragment, the sample, a one-click fix, an edit, or
+ * the plaintext of the layer around it.
+ */
+export type TokenSource = 'sample' | 'fragment' | 'user' | 'fix' | 'edit' | 'layer';
 
 /** The two JSON parts of a token a user can edit. */
 export type EditablePart = 'header' | 'payload';
@@ -73,6 +83,11 @@ export interface VerifyStamp extends KeyStamp {
   readonly tokenText: string;
 }
 
+/** The exact inputs a decryption was computed for: the token, the key inputs and the PBES2 count allowed. */
+export interface DecryptStamp extends VerifyStamp {
+  readonly maxP2c: number;
+}
+
 /** The key a document is checked with. Kept in memory only; never persisted, logged or put in the URL. */
 export interface DocumentKey {
   readonly text: string;
@@ -102,6 +117,12 @@ export interface TokenDocument {
   readonly signing?: SigningState;
   /** The public half of the key in the key input (generated, or a pasted private key), for those key inputs. */
   readonly publicOutput?: { readonly stamp: KeyStamp; readonly output: PublicKeyOutput | undefined };
+  /** A JWE's last decryption, with the inputs it read; shown only while they are still the inputs on screen. */
+  readonly decryption?: { readonly stamp: DecryptStamp; readonly result: DecryptResult };
+  /** The token (`tokenIdentity`) for which the user allowed a PBES2 count above the default limit, once. */
+  readonly p2cRaisedFor?: string;
+  /** For an inner layer: the document whose plaintext it is. */
+  readonly parent?: DocumentId;
 }
 
 /** The documents, by id; `main` always exists. */
@@ -222,7 +243,21 @@ export interface LimitsSlice {
   raiseTokenLimit: () => void;
 }
 
+/**
+ * The layers of a nested token (a JWE whose plaintext is a token): the main document is layer 0 and each inner
+ * token a document of its own (`layer-1`, …), with its own key and verdict. One layer is shown at a time.
+ */
+export interface LayersSlice {
+  /** The document whose header, payload, key and verdict are shown (`main` unless an inner layer is chosen). */
+  readonly shownLayer: DocumentId;
+  /** Shows a layer (ignored for a document that does not exist). */
+  showLayer: (id: DocumentId) => void;
+  /** Allows a PBES2 count up to the most this page derives, for the JWE on screen in that document, once. */
+  raiseP2c: (id?: DocumentId) => void;
+}
+
 export type AppState = DocumentsSlice &
+  LayersSlice &
   ClockSlice &
   PageSlice &
   EditSlice &

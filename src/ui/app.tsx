@@ -6,7 +6,7 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { Logo } from './common/logo';
 import { HeaderPane } from './decoded/header-pane';
-import { KeyInput } from './key-input/key-input';
+import { KeyInput } from './key-input/lazy-key-input';
 import { PayloadPane } from './decoded/payload-pane';
 import { SignaturePane } from './decoded/signature-pane';
 import { PrivacyButton } from './privacy/privacy-button';
@@ -14,7 +14,7 @@ import { ShareButton } from './share/share-button';
 import { ThemeSwitch } from './theme-switch';
 import { TokenCard } from './token-editor/token-card';
 import { CarriedKeyWarning } from './verify-status/carried-key-warning';
-import { VerifyStatus } from './verify-status/verify-status';
+import { VerifyStatus } from './verify-status/lazy-verify-status';
 import { ClaimHelpers } from './edit/claim-helpers';
 import { ClearButton } from './edit/clear-button';
 import { ExamplesMenu } from './edit/examples-menu';
@@ -31,6 +31,7 @@ import { ValidationPanel } from './validation/validation-panel';
 import { FindingsCard } from './findings/findings-card';
 import { FoundTokens } from './found/found-tokens';
 import { SdJwtLayer } from './sd-jwt/sd-jwt-layer';
+import { JweDecrypt, JweLayers, JweSegmentsLazy } from './jwe/jwe-parts';
 import { usePreloadWhenIdle } from './common/lazy';
 
 export function App() {
@@ -84,14 +85,16 @@ export function App() {
             notices={
               <>
                 <FoundTokens />
+                <JweLayers />
                 <UnsignedWarning />
               </>
             }
           />
-          <SignaturePane>
+          <SignaturePane encryption={(sizes) => <JweSegmentsLazy fallback={sizes} />}>
             <Stack spacing={1}>
               <KeyInput />
               <KeyTools />
+              <JweDecrypt />
               <VerifyStatus />
               <CarriedKeyWarning />
               <TimeStatus />

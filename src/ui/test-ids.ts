@@ -16,6 +16,12 @@ export const TEST_IDS = {
   compareButton: 'compare-button',
   compareInput: 'compare-input',
   diffRow: 'diff-row',
+  /** For a JWE: `data-status` idle|checking|decrypted|failed|error|refused; its text says why. */
+  decryptStatus: 'decrypt-status',
+  /** For a nested token: one per layer, outermost first; `data-layer`, `data-kind`, `aria-selected`. */
+  layer: 'layer',
+  /** Allows a refused PBES2 count for this token, once, and decrypts. */
+  p2cRaise: 'p2c-raise',
   /** Raises the token size limit when a token is refused for its size (the app's own id). */
   raiseTokenLimit: 'raise-token-limit',
   keyInput: 'key-input',

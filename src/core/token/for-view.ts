@@ -34,5 +34,5 @@ export function toViewDecoded(decoded: DecodedToken, budget: PruneBudget = VIEW_
     ...(header === undefined ? {} : { header }),
     ...(payload === undefined ? {} : { payload }),
     ...(headerObject === undefined ? {} : { headerObject }),
-  } as DecodedToken;
+  };
 }

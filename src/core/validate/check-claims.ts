@@ -74,7 +74,7 @@ function algCheck(alg: string | undefined, allowedText: string | undefined): Che
 
 /**
  * The checks a careful server runs that need no hashing: exp, nbf and iat at `now` (ms) with a leeway (s), and
- * iss, aud, nonce, typ and alg against what is expected. An encrypted token's claims are skipped.
+ * iss, aud, nonce, typ and alg against what is expected. An encrypted token's claims are checked once decrypted.
  */
 export function checkClaims(
   decoded: DecodedToken,
@@ -82,7 +82,7 @@ export function checkClaims(
   now: number,
   leewaySeconds = 0,
 ): readonly Check[] {
-  const claims = decoded.kind === 'jwe' ? undefined : toClaimsObject(decoded);
+  const claims = toClaimsObject(decoded);
   const leeway = Math.max(0, leewaySeconds) * 1000;
   const header = decoded.headerObject;
   const headerChecks = [typCheck(header, expected.typ), algCheck(decoded.alg, expected.algs)];

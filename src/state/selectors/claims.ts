@@ -23,7 +23,7 @@ import {
 import type { JsonNode, JsonObject } from '../../core/json/lossless';
 import type { DecodedToken } from '../../core/token/decode';
 import type { AppState } from '../types';
-import { memoOnDecoded, selectDecoded } from './document';
+import { memoOnShown, selectShownDecoded } from './document';
 
 /** Where a member's meaning comes from: one sentence and its definer (CONTRACT.md `claim-description`). */
 export interface ClaimDescription {
@@ -238,7 +238,7 @@ function jsonSource(decoded: DecodedToken, part: 'header' | 'payload'): string {
  * Every member of the main token's header and payload, in order, duplicates included: its value (lists as
  * chips, objects one level down), its meaning and source when the catalogue has one, and time claims as dates.
  */
-export const selectClaimRows: (state: AppState) => ClaimRows = memoOnDecoded((decoded) => ({
+export const selectClaimRows: (state: AppState) => ClaimRows = memoOnShown((decoded) => ({
   header: rowsOf('header', decoded.headerObject, jsonSource(decoded, 'header')),
   payload: rowsOf('payload', toClaimsObject(decoded), jsonSource(decoded, 'payload')),
 }));
@@ -322,7 +322,7 @@ let statusCache:
  * undefined when it has no claims set (a JWE, a text payload).
  */
 export function selectTimeStatus(state: AppState): TimeStatusView | undefined {
-  const decoded = selectDecoded(state);
+  const decoded = selectShownDecoded(state);
   const { now, leeway } = state;
   if (statusCache?.decoded === decoded && statusCache.now === now && statusCache.leeway === leeway)
     return statusCache.view;
@@ -356,7 +356,7 @@ let timelineCache: { decoded: DecodedToken; now: number; view: TimelineView | un
 
 /** `iat`, `nbf`, now and `exp` on one axis, at the store's now; undefined when the token has none of the three. */
 export function selectTimeline(state: AppState): TimelineView | undefined {
-  const decoded = selectDecoded(state);
+  const decoded = selectShownDecoded(state);
   const { now } = state;
   if (timelineCache?.decoded === decoded && timelineCache.now === now) return timelineCache.view;
   const claims = readTimeClaims(toClaimsObject(decoded));

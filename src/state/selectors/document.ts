@@ -1,3 +1,6 @@
+import type { DecryptResult } from '../../core/jwe/decrypt';
+import { readPlaintext } from '../../core/jwe/view';
+import { DEFAULT_JWE_LIMITS, MAX_P2C } from '../../core/limits';
 import type { DecodedToken } from '../../core/token/decode';
 import type { AppState, DocumentId, TokenDocument } from '../types';
 
@@ -45,4 +48,74 @@ export function memoOnDecoded<T>(derive: (decoded: DecodedToken) => T): (state: 
     cache.set(decoded, value);
     return value;
   };
+}
+
+/** The document whose header, payload, key and verdict are shown: the chosen layer of a nested token, or main. */
+export function selectShownId(state: AppState): DocumentId {
+  return state.documents[state.shownLayer] === undefined ? 'main' : state.shownLayer;
+}
+
+/** The shown document (see `selectShownId`). */
+export function selectShownDocument(state: AppState): TokenDocument {
+  return state.documents[state.shownLayer] ?? state.documents.main;
+}
+
+/** The PBES2 count allowed for a document's token: the default, or the most once the user raised it for it. */
+export function maxP2cOf(doc: TokenDocument): number {
+  return doc.p2cRaisedFor === tokenIdentity(doc) ? MAX_P2C : DEFAULT_JWE_LIMITS.maxP2c;
+}
+
+/** A document's decryption, only when it was computed for exactly the token, key and PBES2 limit on screen. */
+export function currentDecryption(doc: TokenDocument): DecryptResult | undefined {
+  const d = doc.decryption;
+  if (d === undefined) return undefined;
+  const { stamp } = d;
+  return stamp.tokenText === tokenIdentity(doc) &&
+    stamp.keyText === doc.key.text &&
+    stamp.encoding === doc.key.encoding &&
+    stamp.maxP2c === maxP2cOf(doc)
+    ? d.result
+    : undefined;
+}
+
+const withPlaintext = new WeakMap<DecryptResult, { decoded: DecodedToken; merged: DecodedToken }>();
+
+/**
+ * The shown document's decode; for a decrypted JWE, with its plaintext as the payload, so the panes, the claims
+ * and the time checks read it like any token's payload.
+ */
+export function selectShownDecoded(state: AppState): DecodedToken {
+  const doc = selectShownDocument(state);
+  const decoded = doc.decoded.value;
+  if (decoded.kind !== 'jwe') return decoded;
+  const result = currentDecryption(doc);
+  if (result?.status !== 'decrypted') return decoded;
+  const hit = withPlaintext.get(result);
+  if (hit?.decoded === decoded) return hit.merged;
+  const merged: DecodedToken = { ...decoded, payload: readPlaintext(result.plaintext) };
+  withPlaintext.set(result, { decoded, merged });
+  return merged;
+}
+
+/** Memoises a derivation on the shown document's decode (a layer's, or the main token's). */
+export function memoOnShown<T>(derive: (decoded: DecodedToken) => T): (state: AppState) => T {
+  const cache = new WeakMap<DecodedToken, T>();
+  return (state) => {
+    const decoded = selectShownDecoded(state);
+    const hit = cache.get(decoded);
+    if (hit !== undefined) return hit;
+    const value = derive(decoded);
+    cache.set(decoded, value);
+    return value;
+  };
+}
+
+/** The shown document's key inputs. */
+export function selectShownKey(state: AppState): TokenDocument['key'] {
+  return selectShownDocument(state).key;
+}
+
+/** True while the shown token can be edited: the main token, unless it is a JWE (layers are read-only). */
+export function selectEditable(state: AppState): boolean {
+  return selectShownId(state) === 'main' && state.documents.main.decoded.value.kind !== 'jwe';
 }

@@ -5,7 +5,7 @@ import { describeError } from '../../core/token/errors';
 import type { PublicKeyOutput } from '../../engine/sign-engine';
 import { currentDraft, paneText } from '../edit-slice';
 import type { AppState, EditablePart } from '../types';
-import { selectDecoded } from './document';
+import { selectDecoded, selectShownDocument } from './document';
 
 /** Every algorithm the alg picker offers: the table's, then "none" (an unsecured token, only when chosen). */
 export const ALGORITHM_CHOICES: readonly string[] = [...Object.keys(ALGORITHMS), 'none'];
@@ -15,7 +15,7 @@ const paneTextCache = new Map<EditablePart, { doc: unknown; text: string }>();
 /** What a pane shows: the user's draft while it belongs to the token, else the decoded part as pretty JSON. */
 export function selectPaneText(part: EditablePart): (state: AppState) => string {
   return (state) => {
-    const doc = state.documents.main;
+    const doc = selectShownDocument(state);
     const hit = paneTextCache.get(part);
     if (hit?.doc === doc) return hit.text;
     const text = paneText(doc, part);
@@ -38,11 +38,12 @@ const errorCache = new WeakMap<object, PaneError>();
 /** The syntax error in a pane's text, while the pane holds the user's invalid JSON. */
 export function selectPaneError(part: EditablePart): (state: AppState) => PaneError | undefined {
   return (state) => {
-    const error = currentDraft(state.documents.main)?.errors[part];
+    const doc = selectShownDocument(state);
+    const error = currentDraft(doc)?.errors[part];
     if (error === undefined) return undefined;
     const cached = errorCache.get(error);
     if (cached !== undefined) return cached;
-    const text = paneText(state.documents.main, part);
+    const text = paneText(doc, part);
     const shown: PaneError = {
       message: describeError({
         code: error.code,
@@ -96,7 +97,7 @@ export function selectSignState(state: AppState): SignState {
 
 /** The public half of the key in the key input (a generated key, or a pasted private key), for these key inputs. */
 export function selectPublicKeyOutput(state: AppState): PublicKeyOutput | undefined {
-  const doc = state.documents.main;
+  const doc = selectShownDocument(state);
   const out = doc.publicOutput;
   if (out === undefined || out.stamp.keyText !== doc.key.text || out.stamp.encoding !== doc.key.encoding) {
     return undefined;

@@ -43,15 +43,18 @@ describe('selectKeyControls', () => {
     expect((await controlsFor('not a token', pem)).secretEncoding).toBe(false);
   });
 
-  it('hides the key input for a JWE, until decryption exists', async () => {
-    const jwe = `${b64('{"alg":"dir","enc":"A256GCM"}')}..AAAAAAAAAAAAAAAA.AAAA.AAAAAAAAAAAAAAAAAAAAAA`;
-    expect((await controlsFor(jwe, '')).keyInput).toBe(false);
+  it('shows the key input for a JWE, to decrypt with; the encodings for a shared key, not for a private key', async () => {
+    const dir = `${b64('{"alg":"dir","enc":"A256GCM"}')}..AAAAAAAAAAAAAAAA.AAAA.AAAAAAAAAAAAAAAAAAAAAA`;
+    expect(await controlsFor(dir, '')).toEqual({ keyInput: true, secretEncoding: true, decrypt: true });
+    const rsa = `${b64('{"alg":"RSA-OAEP","enc":"A256GCM"}')}.AAAA.AAAAAAAAAAAAAAAA.AAAA.AAAAAAAAAAAAAAAAAAAAAA`;
+    expect(await controlsFor(rsa, '')).toEqual({ keyInput: true, secretEncoding: false, decrypt: true });
   });
 
   it('hides the key input for an unsigned token', async () => {
     expect(await controlsFor(`${b64('{"alg":"none"}')}.${b64('{}')}.`, '')).toEqual({
       keyInput: false,
       secretEncoding: false,
+      decrypt: false,
     });
   });
 

@@ -3,6 +3,8 @@ import { describeKeyError } from '../../core/keys/errors';
 import type { KeyReading } from '../../engine/verify-engine';
 import { SAMPLE_SECRET, SAMPLE_TOKEN } from '../sample';
 import type { AppState } from '../types';
+import { jweKeyFamily } from '../../core/jwe/view';
+import { selectShownDecoded, selectShownDocument } from './document';
 import { selectReadiness } from './verify';
 
 /** What the key input holds, in words, and whether it could be read. */
@@ -17,7 +19,7 @@ const refusedCache = new WeakMap<object, KeyKind>();
 
 /** The key input's kind in words, only when it describes the key text on screen (or why that was not kept). */
 export function selectKeyKind(state: AppState): KeyKind | undefined {
-  const doc = state.documents.main;
+  const doc = selectShownDocument(state);
   const refused = doc.key.refused;
   if (refused !== undefined) {
     const hit = refusedCache.get(refused);
@@ -47,18 +49,25 @@ export interface KeyControls {
   readonly secretEncoding: boolean;
   /** The sample token's secret, offered while the sample is on screen and no key is given. */
   readonly sampleSecret?: string;
+  /** True for a JWE: the key decrypts rather than verifies. */
+  readonly decrypt: boolean;
 }
 
 const controlsCache = new Map<string, KeyControls>();
 
 /** The key controls to show (the same object for the same answer, so components re-render only on change). */
 export function selectKeyControls(state: AppState): KeyControls {
-  const doc = state.documents.main;
+  const doc = selectShownDocument(state);
   const readiness = selectReadiness(state);
-  // Nothing to check with a key: an unsigned token, or a JWE (decryption comes in a later version).
-  const keyInput = readiness.kind !== 'unsigned' && readiness.kind !== 'encrypted';
+  // Nothing to check with a key: an unsigned token. A JWE takes the key it is decrypted with.
+  const keyInput = readiness.kind !== 'unsigned';
+  const jweFamily = readiness.kind === 'encrypted' ? jweKeyFamily(selectShownDecoded(state).alg) : undefined;
   const family =
-    readiness.kind === 'ready' || readiness.kind === 'no-key' ? readiness.spec.family : undefined;
+    readiness.kind === 'ready' || readiness.kind === 'no-key'
+      ? readiness.spec.family
+      : jweFamily === 'symmetric'
+        ? 'hmac'
+        : undefined;
   const reading = doc.keyReading;
   const current =
     reading !== undefined &&
@@ -72,12 +81,20 @@ export function selectKeyControls(state: AppState): KeyControls {
       : reading.reading.error.material !== undefined);
   // An HMAC token always offers it (even for key material, which every reading refuses as key confusion); a token
   // whose alg takes a public key never does; otherwise only while the key is not a public or private key.
-  const secretEncoding = keyInput && (family === 'hmac' || (family === undefined && !keyMaterial));
+  // A JWE's shared key may be written in any of the encodings; a password is text; a private key is no secret.
+  const secretEncoding =
+    keyInput && (family === 'hmac' || (family === undefined && jweFamily === undefined && !keyMaterial));
   const offerSample = keyInput && doc.source === 'sample' && doc.text === SAMPLE_TOKEN && doc.key.text === '';
-  const cacheKey = `${keyInput}-${secretEncoding}-${offerSample}`;
+  const decrypt = jweFamily !== undefined;
+  const cacheKey = `${keyInput}-${secretEncoding}-${offerSample}-${decrypt}`;
   let controls = controlsCache.get(cacheKey);
   if (controls === undefined) {
-    controls = { keyInput, secretEncoding, ...(offerSample ? { sampleSecret: SAMPLE_SECRET } : {}) };
+    controls = {
+      keyInput,
+      secretEncoding,
+      decrypt,
+      ...(offerSample ? { sampleSecret: SAMPLE_SECRET } : {}),
+    };
     controlsCache.set(cacheKey, controls);
   }
   return controls;

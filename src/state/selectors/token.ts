@@ -16,7 +16,7 @@ import {
 } from '../../core/token/find';
 import type { AppState } from '../types';
 import { prettyOf } from '../pretty';
-import { memoOnDecoded } from './document';
+import { memoOnDecoded, memoOnShown } from './document';
 
 /** A coloured range of the token editor's text: a segment, a dot, or the character an error points at. */
 export interface TokenMark {
@@ -124,7 +124,7 @@ function isPaneNote(note: Note): boolean {
 }
 
 /** Notes about the token's content, grouped by the part they concern (risks are findings, not notes). */
-export const selectContentNotes = memoOnDecoded(
+export const selectContentNotes = memoOnShown(
   (decoded): Readonly<Partial<Record<TokenPart, ShownNote[]>>> => {
     const byPart: Partial<Record<TokenPart, ShownNote[]>> = {};
     for (const note of decoded.notes) {
@@ -198,11 +198,11 @@ function toShownContent(part: DecodedPart | undefined): ShownContent | undefined
   }
 }
 
-/** The main token's header as shown; undefined when it has none or it did not decode. */
-export const selectShownHeader = memoOnDecoded((decoded) => toShownContent(decoded.header));
+/** The shown layer's header as shown; undefined when it has none or it did not decode. */
+export const selectShownHeader = memoOnShown((decoded) => toShownContent(decoded.header));
 
-/** The main token's payload as shown; undefined when it has none (a JWE) or it did not decode. */
-export const selectShownPayload = memoOnDecoded((decoded) => toShownContent(decoded.payload));
+/** The shown layer's payload as shown; undefined when it has none (a JWE not decrypted) or it did not decode. */
+export const selectShownPayload = memoOnShown((decoded) => toShownContent(decoded.payload));
 
 /** A part's content as the page displays it (and copies it). */
 export function toDisplayText(content: ShownContent | undefined): string {
@@ -227,7 +227,7 @@ export interface ShownSegment {
   readonly byteLength?: number;
 }
 
-export const selectTrailingSegments = memoOnDecoded((decoded): readonly ShownSegment[] => {
+export const selectTrailingSegments = memoOnShown((decoded): readonly ShownSegment[] => {
   const list: readonly DecodedBytes[] =
     decoded.kind === 'jwe'
       ? [decoded.encryptedKey, decoded.iv, decoded.ciphertext, decoded.tag]
@@ -242,6 +242,6 @@ export const selectTrailingSegments = memoOnDecoded((decoded): readonly ShownSeg
 });
 
 /** Notes about the signature (an unsigned token is the verdict's status, and its risk the alg-none finding). */
-export const selectSignatureNotes = memoOnDecoded((decoded): readonly ShownNote[] =>
+export const selectSignatureNotes = memoOnShown((decoded): readonly ShownNote[] =>
   decoded.notes.filter((n) => n.part === 'signature' && isPaneNote(n)).map(toShownNote),
 );

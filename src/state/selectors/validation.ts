@@ -3,7 +3,7 @@ import { checkClaims } from '../../core/validate/check-claims';
 import type { DecodedToken } from '../../core/token/decode';
 import type { AppState, ValidationSlice } from '../types';
 import { sameTokenHashStamp, tokenHashStamp } from '../validation-slice';
-import { selectDecoded } from './document';
+import { selectShownDecoded } from './document';
 
 /** One check as the validation panel lists it (CONTRACT.md `check`): its id, its status and its words. */
 export interface CheckView {
@@ -43,7 +43,7 @@ let claimsCache:
  * alg against the expectations), with their words. The same array while its inputs, or its outcome, stay the same.
  */
 export function selectClaimChecks(state: AppState): readonly CheckView[] {
-  const decoded = selectDecoded(state);
+  const decoded = selectShownDecoded(state);
   const { expectations, now, leeway } = state;
   const cache = claimsCache;
   if (

@@ -12,14 +12,14 @@ import { describeKeySource } from '../../core/keys/describe';
 import { describeKeyError } from '../../core/keys/errors';
 import { describeReadAs, type SecretEncoding } from '../../core/keys/secret';
 import type { AppState } from '../types';
-import { selectDecoded, selectKey, tokenIdentity } from './document';
+import { selectShownDecoded, selectShownDocument, selectShownKey, tokenIdentity } from './document';
 
 /** The signature verdict as the page shows it (CONTRACT.md `verify-status`). */
 export type VerifyStatus = 'idle' | 'checking' | 'verified' | 'invalid' | 'error' | 'unsigned';
 
 /** The current verdict, only when it was computed for exactly the token and key on screen. */
 export function selectCurrentVerdict(state: AppState): Verdict | undefined {
-  const doc = state.documents.main;
+  const doc = selectShownDocument(state);
   const v = doc.verdict;
   if (v === undefined) return undefined;
   const { stamp } = v;
@@ -35,7 +35,7 @@ export function selectCurrentVerdict(state: AppState): Verdict | undefined {
 
 /** Whether a check can run for the token and key on screen (one core function decides, for store and page). */
 export function selectReadiness(state: AppState): Readiness {
-  return checkReadiness(selectDecoded(state), selectKey(state).text.trim() !== '');
+  return checkReadiness(selectShownDecoded(state), selectShownKey(state).text.trim() !== '');
 }
 /**
  * The verdict shown: `unsigned` for alg none, `error` for a header no key can verify, `idle` without a key or
@@ -50,14 +50,14 @@ export function selectVerifyStatus(state: AppState): VerifyStatus {
       return 'idle';
     case 'no-key':
       // Key text over the size limit was given but not kept: a key that cannot be used, not no key.
-      return state.documents.main.key.refused === undefined ? 'idle' : 'error';
+      return selectShownDocument(state).key.refused === undefined ? 'idle' : 'error';
     case 'unsigned':
       return 'unsigned';
     case 'refused':
       return 'error';
     case 'ready': {
       // An edit's signature is still being made: the token on screen is not the one that will be judged.
-      const doc = state.documents.main;
+      const doc = selectShownDocument(state);
       if (doc.signing?.status === 'signing' && doc.signing.token === doc.text) return 'checking';
       return selectCurrentVerdict(state)?.status ?? 'checking';
     }
@@ -70,12 +70,12 @@ export function selectVerifyText(state: AppState): string {
   const status = selectVerifyStatus(state);
   if (words !== undefined && words.status === status) {
     // An edit kept the old signature (a public key only, a key that does not fit): say why beside the verdict.
-    const signing = state.documents.main.signing;
-    const kept =
-      signing?.status === 'kept' && signing.token === state.documents.main.text ? signing.failure : undefined;
+    const doc = selectShownDocument(state);
+    const signing = doc.signing;
+    const kept = signing?.status === 'kept' && signing.token === doc.text ? signing.failure : undefined;
     return kept === undefined || status !== 'invalid' ? words.text : `${words.text} ${kept.words}`;
   }
-  const refused = state.documents.main.key.refused;
+  const refused = selectShownDocument(state).key.refused;
   if (status === 'error' && refused !== undefined)
     return describeKeyError({ code: 'KEY_TOO_LARGE', ...refused });
   return describeReadiness(selectReadiness(state));

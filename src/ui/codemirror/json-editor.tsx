@@ -114,6 +114,8 @@ interface JsonEditorProps {
   readonly describeMember?: DescribeMember;
   /** Takes the focus when it appears (its stand-in had it). */
   readonly takeFocus?: boolean;
+  /** Shown, not edited: a decrypted payload, or a layer of a nested token. */
+  readonly readOnly?: boolean;
 }
 
 /**
@@ -132,6 +134,7 @@ export function JsonEditor({
   errorId,
   describeMember,
   takeFocus = false,
+  readOnly = false,
 }: JsonEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
@@ -161,6 +164,7 @@ export function JsonEditor({
           foldGutter(),
           EditorView.lineWrapping,
           marksField,
+          EditorState.readOnly.of(readOnly),
           memberTooltips(describeRef.current),
           editorTheme,
           EditorView.contentAttributes.of({
@@ -169,6 +173,7 @@ export function JsonEditor({
             'data-testid': testId,
             'aria-label': label,
             'aria-multiline': 'true',
+            'aria-readonly': readOnly ? 'true' : 'false',
             spellcheck: 'false',
             autocapitalize: 'off',
             autocorrect: 'off',
@@ -188,7 +193,7 @@ export function JsonEditor({
       editor.destroy();
       view.current = null;
     };
-  }, [testId, label]);
+  }, [testId, label, readOnly]);
 
   // The store's text changed for another reason than this editor (a new token, a claim helper, the alg): take
   // it, changing only what differs so the cursor stays where it was.

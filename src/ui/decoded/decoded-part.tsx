@@ -2,7 +2,6 @@ import { describeInexactNumber, describeUndecodedPart } from '../../core/token/d
 import Alert from '@mui/material/Alert';
 import Typography from '@mui/material/Typography';
 import { useCallback, useMemo, type ReactNode } from 'react';
-import { selectDescribeMember } from '../../state/selectors/claims';
 import { selectPaneError, selectPaneText, type PaneError } from '../../state/selectors/edit';
 import { toDisplayText, type ShownContent, type ShownNote } from '../../state/selectors/token';
 import { useAppStore } from '../../state/store';
@@ -14,6 +13,7 @@ import { TEST_IDS } from '../test-ids';
 import { CodeBlock } from './json-view';
 import { PartCard } from './part-card';
 import { PartNotes } from './part-notes';
+import { useDescribeMember } from './member-hints';
 
 const PANE_TEXT = { header: selectPaneText('header'), payload: selectPaneText('payload') } as const;
 const PANE_ERROR = { header: selectPaneError('header'), payload: selectPaneError('payload') } as const;
@@ -87,7 +87,11 @@ interface DecodedPartCardProps {
   readonly absent: string;
   /** Controls shown under the editor (the claim helpers of the payload). */
   readonly tools?: ReactNode;
+  /** Shown, not edited (a JWE's header and decrypted payload, a nested token's inner layer). */
+  readonly readOnly?: boolean;
 }
+
+const NO_EDIT = (): void => undefined;
 
 /**
  * The card for a header or payload: a JSON editor (the user's draft, or the decoded part), a copy button, the
@@ -103,19 +107,29 @@ export function DecodedPartCard({
   testId,
   absent,
   tools,
+  readOnly = false,
 }: DecodedPartCardProps) {
   const text = useAppStore(PANE_TEXT[part]);
   const error = useAppStore(PANE_ERROR[part]);
-  const describeMember = useAppStore(selectDescribeMember[part]);
+  const describeMember = useDescribeMember(part);
   const editPart = useAppStore((s) => s.editPart);
   const onEdit = useCallback((next: string) => editPart(part, next), [editPart, part]);
+  // Read-only JSON keeps the editor's colours, folding and explanations, without the editing.
+  const shownJson = readOnly && content?.kind === 'json' ? content.pretty.text : undefined;
   const editable =
-    error !== undefined ||
-    text !== '' ||
-    content?.kind === 'json' ||
-    content?.kind === 'empty' ||
-    (content === undefined && !present);
-  const marks = useMemo(() => [...flagMarks(content, text), ...errorMarks(error)], [content, text, error]);
+    !readOnly &&
+    (error !== undefined ||
+      text !== '' ||
+      content?.kind === 'json' ||
+      content?.kind === 'empty' ||
+      (content === undefined && !present));
+  const marks = useMemo(
+    () =>
+      shownJson !== undefined
+        ? flagMarks(content, shownJson)
+        : [...flagMarks(content, text), ...errorMarks(error)],
+    [content, text, error, shownJson],
+  );
   const errorId = `${part}-json-error`;
   const label = `Decoded ${part}`;
   return (
@@ -132,7 +146,18 @@ export function DecodedPartCard({
         />
       }
     >
-      {editable ? (
+      {shownJson !== undefined ? (
+        <LazyJsonEditor
+          value={shownJson}
+          onEdit={NO_EDIT}
+          marks={marks}
+          testId={testId}
+          label={label}
+          invalid={false}
+          describeMember={describeMember}
+          readOnly
+        />
+      ) : editable ? (
         <LazyJsonEditor
           value={text}
           onEdit={onEdit}

@@ -1,7 +1,7 @@
 import { describeSealedPayload } from '../../core/token/describe';
 import Typography from '@mui/material/Typography';
 import { selectContentNotes, selectShownPayload } from '../../state/selectors/token';
-import { selectDecoded } from '../../state/selectors/document';
+import { selectEditable, selectShownDecoded } from '../../state/selectors/document';
 import { useAppStore } from '../../state/store';
 import type { ReactNode } from 'react';
 import { TEST_IDS } from '../test-ids';
@@ -9,17 +9,22 @@ import { CodeBlock } from './json-view';
 import { DecodedPartCard } from './decoded-part';
 import { PartCard } from './part-card';
 
-/** The payload: its JSON editor, or a JWE's sealed payload; `tools` (the claim helpers) go under the editor. */
+/**
+ * The payload of the layer shown: its JSON editor; a JWE's plaintext once decrypted (read-only), or its sealed
+ * payload until then. `tools` (the claim helpers) go under the editor of a token that can be edited.
+ */
 export function PayloadPane({ tools }: { readonly tools?: ReactNode }) {
   const payload = useAppStore(selectShownPayload);
-  const present = useAppStore((s) => selectDecoded(s).payload !== undefined);
-  const ciphertext = useAppStore((s) => {
-    const decoded = selectDecoded(s);
-    return decoded.kind === 'jwe' ? decoded.ciphertext : undefined;
+  const present = useAppStore((s) => selectShownDecoded(s).payload !== undefined);
+  const editable = useAppStore(selectEditable);
+  const sealed = useAppStore((s) => {
+    const decoded = selectShownDecoded(s);
+    return decoded.kind === 'jwe' && decoded.payload === undefined ? decoded.ciphertext : undefined;
   });
+  const decrypted = useAppStore((s) => selectShownDecoded(s).kind === 'jwe');
   const notes = useAppStore((s) => selectContentNotes(s).payload);
-  if (ciphertext !== undefined) {
-    const size = ciphertext.bytes?.length;
+  if (sealed !== undefined) {
+    const size = sealed.bytes?.length;
     return (
       <PartCard title="Payload" subtitle="Encrypted" color="token.payload" headingId="payload-heading">
         <CodeBlock testId={TEST_IDS.payloadJson} label="Encrypted payload">
@@ -34,13 +39,14 @@ export function PayloadPane({ tools }: { readonly tools?: ReactNode }) {
     <DecodedPartCard
       part="payload"
       title="Payload"
-      subtitle="Claims"
+      subtitle={decrypted ? 'Decrypted plaintext' : 'Claims'}
       content={payload}
       present={present}
       notes={notes}
       testId={TEST_IDS.payloadJson}
       absent="No payload."
-      tools={tools}
+      tools={editable ? tools : undefined}
+      readOnly={!editable}
     />
   );
 }

@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { describePart } from '../../core/token/parts';
 import { selectSignatureNotes, selectTrailingSegments } from '../../state/selectors/token';
-import { selectDecoded } from '../../state/selectors/document';
+import { selectShownDecoded } from '../../state/selectors/document';
 import { useAppStore } from '../../state/store';
 import { TEST_IDS } from '../test-ids';
 import type { ReactNode } from 'react';
@@ -11,10 +11,20 @@ import { CodeBlock } from './json-view';
 import { PartCard } from './part-card';
 import { PartNotes } from './part-notes';
 
-/** The signature (or a JWE's encryption parts), with the verification controls the page puts in it. */
-export function SignaturePane({ children }: { readonly children?: ReactNode }) {
+/**
+ * The signature (or a JWE's encryption parts), with the verification controls the page puts in it. For a JWE,
+ * `encryption` shows the segments explained (a lazily loaded part), given the plain list of sizes to show until
+ * it is there.
+ */
+export function SignaturePane({
+  children,
+  encryption,
+}: {
+  readonly children?: ReactNode;
+  readonly encryption?: (sizes: ReactNode) => ReactNode;
+}) {
   const segments = useAppStore(selectTrailingSegments);
-  const isJwe = useAppStore((s) => selectDecoded(s).kind === 'jwe');
+  const isJwe = useAppStore((s) => selectShownDecoded(s).kind === 'jwe');
   const notes = useAppStore(selectSignatureNotes);
   if (isJwe) {
     return (
@@ -24,21 +34,29 @@ export function SignaturePane({ children }: { readonly children?: ReactNode }) {
         color="token.signature"
         headingId="signature-heading"
       >
-        <Box
-          component="dl"
-          sx={{ m: 0, display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 0.5 }}
-        >
-          {segments.map((s) => (
-            <Box key={s.part} sx={{ display: 'contents' }}>
-              <Typography component="dt" variant="body2" color="text.secondary">
-                {describePart(s.part)}
-              </Typography>
-              <Typography component="dd" variant="body2" sx={{ m: 0 }}>
-                {s.text === '' ? 'empty' : describeSegmentSize(s.byteLength)}
-              </Typography>
-            </Box>
-          ))}
-        </Box>
+        {(encryption ?? ((sizes: ReactNode) => sizes))(
+          <Box
+            component="dl"
+            sx={{
+              m: 0,
+              display: 'grid',
+              gridTemplateColumns: 'max-content 1fr',
+              columnGap: 2,
+              rowGap: 0.5,
+            }}
+          >
+            {segments.map((s) => (
+              <Box key={s.part} sx={{ display: 'contents' }}>
+                <Typography component="dt" variant="body2" color="text.secondary">
+                  {describePart(s.part)}
+                </Typography>
+                <Typography component="dd" variant="body2" sx={{ m: 0 }}>
+                  {s.text === '' ? 'empty' : describeSegmentSize(s.byteLength)}
+                </Typography>
+              </Box>
+            ))}
+          </Box>,
+        )}
         <Box sx={{ mt: 1 }}>{children}</Box>
       </PartCard>
     );

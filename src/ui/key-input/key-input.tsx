@@ -4,7 +4,7 @@ import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import type { SecretEncoding } from '../../core/keys/secret';
-import { selectKey } from '../../state/selectors/document';
+import { selectShownId, selectShownKey } from '../../state/selectors/document';
 import { selectKeyControls, selectKeyKind } from '../../state/selectors/key';
 import { useAppStore } from '../../state/store';
 import type { ClipboardEvent } from 'react';
@@ -21,10 +21,14 @@ const ENCODINGS: ReadonlyArray<{ value: SecretEncoding; label: string; testId: s
 
 /** Where the user pastes the secret or key; it stays in memory only. */
 export function KeyInput() {
-  const keyText = useAppStore((s) => selectKey(s).text);
-  const setKeyText = useAppStore((s) => s.setKeyText);
-  const encoding = useAppStore((s) => selectKey(s).encoding);
-  const setEncoding = useAppStore((s) => s.setSecretEncoding);
+  const keyText = useAppStore((s) => selectShownKey(s).text);
+  const encoding = useAppStore((s) => selectShownKey(s).encoding);
+  // The key belongs to the layer shown: a nested token's inner layer has its own.
+  const shownId = useAppStore(selectShownId);
+  const setKey = useAppStore((s) => s.setKeyText);
+  const setEncodingOf = useAppStore((s) => s.setSecretEncoding);
+  const setKeyText = (text: string): void => setKey(text, shownId);
+  const setEncoding = (value: SecretEncoding): void => setEncodingOf(value, shownId);
   const kind = useAppStore(selectKeyKind);
   const keyLimit = useAppStore((s) => s.limits.keyChars);
   const controls = useAppStore(selectKeyControls);
@@ -33,8 +37,12 @@ export function KeyInput() {
   return (
     <Stack spacing={1}>
       <TextInput
-        label="Secret or key to verify and sign with"
-        placeholder="HMAC secret, PEM public key or certificate, private key, JWK or JWKS"
+        label={controls.decrypt ? 'Key or password to decrypt with' : 'Secret or key to verify and sign with'}
+        placeholder={
+          controls.decrypt
+            ? 'Private key (PEM or JWK), shared key (JWK, base64url or hex) or password'
+            : 'HMAC secret, PEM public key or certificate, private key, JWK or JWKS'
+        }
         multiline
         minRows={2}
         maxRows={10}

@@ -9,6 +9,7 @@ import {
   selectVerifyText,
   type VerifyStatus as Status,
 } from '../../state/selectors/verify';
+import { selectShownId } from '../../state/selectors/document';
 import { useAppStore } from '../../state/store';
 import { TEST_IDS } from '../test-ids';
 
@@ -27,6 +28,7 @@ export function VerifyStatus() {
   const verdict = useAppStore(selectVerdictWords);
   const text = useAppStore(selectVerifyText);
   const setEncoding = useAppStore((s) => s.setSecretEncoding);
+  const shownId = useAppStore(selectShownId);
   const { shown, more } = useAppStore(selectShownCandidates);
   const showVerdict = verdict !== undefined && status !== 'checking' && status === verdict.status;
   const alternate = showVerdict ? verdict.alternate : undefined;
@@ -41,7 +43,7 @@ export function VerifyStatus() {
         role="status"
         action={
           alternate !== undefined ? (
-            <Button color="inherit" size="small" onClick={() => setEncoding(alternate.encoding)}>
+            <Button color="inherit" size="small" onClick={() => setEncoding(alternate.encoding, shownId)}>
               {alternate.label}
             </Button>
           ) : undefined

@@ -1,0 +1,93 @@
+import { decodeUtf8 } from '../encoding/text';
+import { parseLosslessJson } from '../json/lossless';
+import { describeSize } from '../limits';
+import type { DecodedPart } from '../token/decode';
+import type { Segment } from '../token/split';
+
+/** What kind of key a JWE's `alg` (RFC 7518 section 4.1) is decrypted with. */
+export type JweKeyFamily = 'rsa' | 'ecdh' | 'symmetric' | 'password' | 'unknown';
+
+/** The kind of key the recipient decrypts a JWE's `alg` with: a private key, a shared key or a password. */
+export function jweKeyFamily(alg: string | undefined): JweKeyFamily {
+  if (alg === undefined) return 'unknown';
+  if (alg === 'RSA1_5' || alg.startsWith('RSA-OAEP')) return 'rsa';
+  if (alg.startsWith('ECDH-ES')) return 'ecdh';
+  if (alg.startsWith('PBES2-')) return 'password';
+  if (alg === 'dir' || /^A(128|192|256)(GCM)?KW$/.test(alg)) return 'symmetric';
+  return 'unknown';
+}
+
+/** A decrypted plaintext's bytes as a payload is shown: JSON (read losslessly), text, binary or empty. */
+export function readPlaintext(bytes: Uint8Array): DecodedPart {
+  // The plaintext is no segment of the token: it has no place in the token's text.
+  const segment: Segment = { part: 'payload', text: '', start: 0, end: 0 };
+  if (bytes.length === 0) return { segment, bytes, content: { kind: 'empty' } };
+  const text = decodeUtf8(bytes);
+  if (!text.ok) return { segment, bytes, content: { kind: 'binary' } };
+  const json = parseLosslessJson(text.value);
+  return json.ok
+    ? { segment, bytes, content: { kind: 'json', text: text.value, json: json.value } }
+    : { segment, bytes, content: { kind: 'text', text: text.value } };
+}
+
+/** The token inside a nested JWE's plaintext (RFC 7519 section 5.2, `cty: "JWT"`), when it is text. */
+export function innerTokenText(plaintext: Uint8Array): string | undefined {
+  const text = decodeUtf8(plaintext);
+  if (!text.ok) return undefined;
+  const trimmed = text.value.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+/** `decrypt-status` before a key is given, for a JWE of this `alg`. */
+export function describeDecryptIdle(alg: string | undefined): string {
+  switch (jweKeyFamily(alg)) {
+    case 'rsa':
+      return "This token is encrypted (JWE). Paste the recipient's RSA private key (PEM or JWK) to decrypt it.";
+    case 'ecdh':
+      return "This token is encrypted (JWE). Paste the recipient's EC or X25519 private key (PEM or JWK) to decrypt it.";
+    case 'password':
+      return 'This token is encrypted (JWE) with a password (PBES2). Type the password to decrypt it.';
+    case 'symmetric':
+      return 'This token is encrypted (JWE) with a shared key. Paste the key (a JWK, base64url or hex) to decrypt it.';
+    case 'unknown':
+      return 'This token is encrypted (JWE). Paste the key it was encrypted for to decrypt it.';
+  }
+}
+
+/** `decrypt-status` while decrypting; a PBES2 count says how much work the key derivation is. */
+export function describeDecrypting(p2c?: number): string {
+  return p2c === undefined
+    ? 'Decrypting…'
+    : `Deriving the key from the password (${p2c.toLocaleString('en-US')} PBKDF2 iterations), then decrypting…`;
+}
+
+/** The words of the button that allows a higher PBES2 count for one token. */
+export function describeRaiseP2c(p2c: number): string {
+  return `Allow ${p2c.toLocaleString('en-US')} iterations for this token and decrypt`;
+}
+
+/** Why a nested token's layer is read-only here. */
+export function describeLayerReadOnly(): string {
+  return 'Layers are shown read-only: to edit the inner token, paste it on its own.';
+}
+
+/** A layer as the breadcrumb names it: "JWE (RSA-OAEP-256, A256GCM)", "JWS (RS256)". */
+export function describeLayer(kind: string, alg: string | undefined, enc: string | undefined): string {
+  const name =
+    kind === 'jwe'
+      ? 'JWE'
+      : kind === 'unsecured'
+        ? 'Unsecured JWT'
+        : kind === 'sd-jwt'
+          ? 'SD-JWT'
+          : kind === 'jws'
+            ? 'JWS'
+            : 'Text';
+  const algs = [alg, enc].filter((a): a is string => a !== undefined && a !== '');
+  return algs.length === 0 ? name : `${name} (${algs.join(', ')})`;
+}
+
+/** The size of a plaintext in words, for the decrypted payload's subtitle. */
+export function describePlaintextSize(bytes: number): string {
+  return `Decrypted, ${describeSize(bytes)}`;
+}
