@@ -174,3 +174,62 @@ test.describe('Nested tokens (a JWS inside a JWE)', () => {
     expect(results.violations).toEqual([]);
   });
 });
+
+test.describe('Encrypting the token (the encoder wraps it as a JWE)', () => {
+  test("to a recipient's public key: the JWE opens in the editor and decrypts to the token", async ({
+    app,
+    page,
+  }) => {
+    const jwe = new JweArea(page);
+    const secret = 'inner-signing-secret-of-32-bytes!';
+    const token = await new SignJWT(CLAIMS)
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .sign(encoder.encode(secret));
+    await app.open();
+    await app.pasteToken(token);
+    const made = await jwe.encrypt(rsaPublicPem);
+    expect(made.split('.')).toHaveLength(5);
+    await expect(jwe.encryptAlg).toHaveValue('RSA-OAEP-256');
+    await expect(jwe.encryptStatus).toContainText('RSA-OAEP-256');
+    const results = await new AxeBuilder({ page }).include(jwe.encryptRegion).analyze();
+    expect(results.violations).toEqual([]);
+    await jwe.encryptOpen.click();
+    await jwe.expectDecrypt('idle');
+    await app.key.use(rsaPrivatePem);
+    await jwe.expectDecrypt('decrypted');
+    await expect(app.payloadJson).toHaveText(token);
+    await jwe.layer(1).click();
+    expect(await app.paneJson(app.payloadJson)).toEqual(CLAIMS);
+  });
+
+  test('with a shared key in A192 (Chromium lacks 192-bit AES): it opens with the key and decrypts at once', async ({
+    app,
+    page,
+  }) => {
+    const jwe = new JweArea(page);
+    await app.open();
+    await app.pasteToken(
+      await new SignJWT(CLAIMS).setProtectedHeader({ alg: 'HS256' }).sign(encoder.encode('k')),
+    );
+    await jwe.encrypt(b64u(randomBytes(24)), 'A192KW', 'A192GCM');
+    await expect(jwe.encryptStatus).toContainText('A192KW');
+    await jwe.encryptOpen.click();
+    await jwe.expectDecrypt('decrypted');
+    await expect(jwe.layers).toHaveCount(2);
+  });
+
+  test('a key that does not fit the alg is said, and nothing is made', async ({ app, page }) => {
+    const jwe = new JweArea(page);
+    await app.open();
+    await app.pasteToken(
+      await new SignJWT(CLAIMS).setProtectedHeader({ alg: 'HS256' }).sign(encoder.encode('k')),
+    );
+    await jwe.encryptButton.click();
+    await jwe.encryptKey.fill(rsaPublicPem);
+    await expect(jwe.encryptAlg).toHaveValue('RSA-OAEP-256');
+    await jwe.encryptAlg.selectOption('A256KW');
+    await jwe.encryptRun.click();
+    await expect(jwe.encryptStatus).toContainText('Not encrypted');
+    await expect(jwe.encryptOutput).toHaveCount(0);
+  });
+});

@@ -140,6 +140,13 @@ looks('jwe nested layer', async ({ app, page, shot }) => {
   await page.screenshot({ path: `screenshots/jwe-nested-${shot}.png`, fullPage: true });
 });
 
+looks('jwe encrypt card', async ({ app, page, shot }) => {
+  const jwe = new JweArea(page);
+  await app.pasteToken(TYPICAL);
+  await jwe.encrypt(recipient.publicKey.export({ type: 'spki', format: 'pem' }).toString());
+  await page.locator(jwe.encryptRegion).screenshot({ path: `screenshots/jwe-encrypt-${shot}.png` });
+});
+
 // The dialogs of the top bar, shot as the viewport shows them: how each opens, and what shows once open.
 const DIALOGS = {
   share: { open: (topBar: TopBar) => topBar.share(), dialog: (topBar: TopBar) => topBar.shareDialog.root },

@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createClockSlice } from './clock-slice';
 import { createDocumentsSlice } from './documents-slice';
 import { createEditSlice } from './edit-slice';
+import { createEncryptSlice } from './encrypt-slice';
 import { createFindingsSlice } from './findings-slice';
 import { createLayersSlice, startLayerReactions } from './layers';
 import { createLimitsSlice } from './limits-slice';
@@ -26,6 +27,7 @@ export function createAppStore(engines: Engines, now = 0): StoreApi<AppState> {
     ...createFindingsSlice(...a),
     ...createLimitsSlice(...a),
     ...createLayersSlice(...a),
+    ...createEncryptSlice(engines)(...a),
   }));
   startReactions(store, engines);
   startFindingsReactions(store, engines);

@@ -19,6 +19,9 @@ import type { SdJwtView } from '../core/sd-jwt/process';
 import type { SdJwtEngine } from '../engine/sd-jwt-engine';
 import type { DecryptResult } from '../core/jwe/decrypt';
 import type { DecryptEngine } from '../engine/decrypt-engine';
+import type { EncryptEngine } from '../engine/encrypt-engine';
+import type { EncryptFailure } from '../core/jwe/encrypt-choices';
+import type { Result } from '../core/result';
 
 /** The work the store hands out: decoding, and key reading with verification. Tests inject fakes. */
 export interface Engines {
@@ -31,6 +34,8 @@ export interface Engines {
   readonly sdJwt?: SdJwtEngine;
   /** JWE decryption; a store without it uses the lazily loaded core. */
   readonly decrypt?: DecryptEngine;
+  /** Wrapping the token as a JWE; a store without it uses the lazily loaded core. */
+  readonly encrypt?: EncryptEngine;
 }
 
 /**
@@ -256,7 +261,47 @@ export interface LayersSlice {
   raiseP2c: (id?: DocumentId) => void;
 }
 
+/** What the encoder wraps the token with: the recipient's key (memory only), the alg and the enc. */
+export interface EncryptForm {
+  readonly open: boolean;
+  /** The recipient's public key, a shared key or a password; never persisted, logged or put in the URL. */
+  readonly keyText: string;
+  readonly alg: string;
+  readonly enc: string;
+}
+
+/** The exact inputs a JWE was made from. */
+export interface EncryptStamp {
+  readonly tokenText: string;
+  readonly keyText: string;
+  readonly alg: string;
+  readonly enc: string;
+}
+
+/** Encrypting the main token as a JWE (the encoder's last step): the form, the key's reading and the answer. */
+export interface EncryptSlice {
+  readonly encryptForm: EncryptForm;
+  /** The recipient key as read, for the key text in the stamp (which algs fit it). */
+  readonly encryptKey?: { readonly keyText: string; readonly reading: KeyReading } | undefined;
+  /** The last JWE made (or why not), for the inputs in the stamp; `pending` while it is being made. */
+  readonly encrypted?:
+    | {
+        readonly stamp: EncryptStamp;
+        readonly pending: boolean;
+        readonly result?: Result<string, EncryptFailure>;
+      }
+    | undefined;
+  openEncrypt: () => void;
+  closeEncrypt: () => void;
+  setEncryptInput: (patch: Partial<Pick<EncryptForm, 'keyText' | 'alg' | 'enc'>>) => void;
+  /** Wraps the main token as it is on screen in a JWE to the form's key, alg and enc. */
+  encryptToken: () => void;
+  /** Puts the JWE made into the token editor (and a shared key or password into the key input, to decrypt it). */
+  openEncrypted: () => void;
+}
+
 export type AppState = DocumentsSlice &
+  EncryptSlice &
   LayersSlice &
   ClockSlice &
   PageSlice &

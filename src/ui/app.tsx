@@ -32,6 +32,7 @@ import { FindingsCard } from './findings/findings-card';
 import { FoundTokens } from './found/found-tokens';
 import { SdJwtLayer } from './sd-jwt/sd-jwt-layer';
 import { JweDecrypt, JweLayers, JweSegmentsLazy } from './jwe/jwe-parts';
+import { EncryptCard } from './jwe/encrypt-card';
 import { usePreloadWhenIdle } from './common/lazy';
 
 export function App() {
@@ -104,6 +105,7 @@ export function App() {
           </SignaturePane>
           <TimeCard />
           <CompareCard />
+          <EncryptCard />
         </Stack>
         <Stack spacing={2} sx={{ minWidth: 0 }} aria-label="Decoded token">
           <FindingsCard />

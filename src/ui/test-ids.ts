@@ -22,6 +22,15 @@ export const TEST_IDS = {
   layer: 'layer',
   /** Allows a refused PBES2 count for this token, once, and decrypts. */
   p2cRaise: 'p2c-raise',
+  /** Opens the encoder's last step: wrap the token as a JWE (the app's own ids, `encrypt-…`). */
+  encryptButton: 'encrypt-button',
+  encryptKeyInput: 'encrypt-key-input',
+  encryptAlg: 'encrypt-alg',
+  encryptEnc: 'encrypt-enc',
+  encryptRun: 'encrypt-run',
+  encryptOutput: 'encrypt-output',
+  encryptStatus: 'encrypt-status',
+  encryptOpen: 'encrypt-open',
   /** Raises the token size limit when a token is refused for its size (the app's own id). */
   raiseTokenLimit: 'raise-token-limit',
   keyInput: 'key-input',

@@ -91,3 +91,18 @@ export function describeLayer(kind: string, alg: string | undefined, enc: string
 export function describePlaintextSize(bytes: number): string {
   return `Decrypted, ${describeSize(bytes)}`;
 }
+
+/** Why the encoder cannot encrypt yet: there is no token. */
+export function describeEncryptNothing(): string {
+  return 'There is no token to encrypt: paste or make one first.';
+}
+
+/** What the encoder needs before it encrypts. */
+export function describeEncryptIdle(): string {
+  return "Give the recipient's public key (PEM or JWK), a shared key (JWK, base64url or hex) or a password.";
+}
+
+/** What the encoder made. */
+export function describeEncrypted(alg: string, enc: string, length: number): string {
+  return `Encrypted with ${alg} and ${enc}: ${length.toLocaleString('en-US')} characters. Only the holder of the recipient's key can read it; it does not prove who made it.`;
+}
