@@ -35,6 +35,39 @@ test.describe('SD-JWT disclosures (RFC 9901)', () => {
     expect(results.violations).toEqual([]);
   });
 
+  test('the key-binding JWT is shown decoded, its sd_hash beside the one computed over the presentation', async ({
+    app,
+    page,
+  }) => {
+    const sdJwt = new SdJwtArea(page);
+    await app.open();
+    await app.pasteToken(PRESENTATION + KB);
+    await sdJwt.expectKeyBinding('verified');
+    expect(await sdJwt.kbJson()).toEqual({
+      header: { alg: 'ES256', typ: 'kb+jwt' },
+      payload: {
+        iat: NOW_SECONDS,
+        aud: 'https://verifier.example',
+        nonce: 'n-0S6_WzA2Mj',
+        sd_hash: digest(PRESENTATION),
+      },
+    });
+    await expect(sdJwt.kbFact('typ')).toContainText('kb+jwt');
+    await expect(sdJwt.kbFact('alg')).toHaveText('ES256');
+    await expect(sdJwt.kbFact('iat')).toContainText(
+      new Date(NOW_SECONDS * 1000).toISOString().replace('.000Z', 'Z'),
+    );
+    await expect(sdJwt.kbFact('iat')).toContainText('issued');
+    await expect(sdJwt.kbFact('aud')).toHaveText('https://verifier.example');
+    await expect(sdJwt.kbFact('nonce')).toHaveText('n-0S6_WzA2Mj');
+    await expect(sdJwt.kbFact('sd_hash')).toHaveText(digest(PRESENTATION));
+    await expect(sdJwt.kbFact('Computed')).toHaveText(digest(PRESENTATION));
+    await expect(sdJwt.kbFact('Compared')).toContainText('Equal');
+    await expect(sdJwt.kbProblems).toHaveCount(0);
+    const results = await new AxeBuilder({ page }).include(sdJwt.regions).analyze();
+    expect(results.violations).toEqual([]);
+  });
+
   test('a tampered key-binding JWT is invalid', async ({ app, page }) => {
     const sdJwt = new SdJwtArea(page);
     await app.open();
@@ -50,15 +83,29 @@ test.describe('SD-JWT disclosures (RFC 9901)', () => {
     );
     await app.pasteToken(`${PRESENTATION}${header}.${payload}.${signature}`);
     await sdJwt.expectKeyBinding('invalid');
+    // Shown as the tampered KB-JWT says it; its sd_hash still matches, its signature does not.
+    expect((await sdJwt.kbJson()).payload).toMatchObject({ nonce: 'x', sd_hash: digest(PRESENTATION) });
+    await expect(sdJwt.kbFact('nonce')).toHaveText('x');
+    await expect(sdJwt.kbFact('Compared')).toContainText('Equal');
+    await expect(sdJwt.kbProblems).toHaveCount(1);
+    await expect(sdJwt.kbProblems).toContainText('signature does not match');
+    const results = await new AxeBuilder({ page }).include(sdJwt.regions).analyze();
+    expect(results.violations).toEqual([]);
   });
 
   test('a key-binding JWT made for other disclosures is invalid', async ({ app, page }) => {
     const sdJwt = new SdJwtArea(page);
     await app.open();
     // The same KB-JWT presented with one disclosure fewer: its sd_hash is not this presentation's.
-    await app.pasteToken(PRESENTATION.replace(`~${given}~`, '~') + KB);
+    const fewer = PRESENTATION.replace(`~${given}~`, '~');
+    await app.pasteToken(fewer + KB);
     await sdJwt.expectKeyBinding('invalid');
     await expect(sdJwt.kbStatus).toContainText('sd_hash');
+    await expect(sdJwt.kbFact('sd_hash')).toHaveText(digest(PRESENTATION));
+    await expect(sdJwt.kbFact('Computed')).toHaveText(digest(fewer));
+    await expect(sdJwt.kbFact('Compared')).toContainText('Different');
+    await expect(sdJwt.kbProblems).toHaveCount(1);
+    await expect(sdJwt.kbProblems).toContainText('other disclosures');
   });
 
   test('without a key-binding JWT the key binding is absent; an unmatched disclosure is flagged', async ({
@@ -70,6 +117,7 @@ test.describe('SD-JWT disclosures (RFC 9901)', () => {
     const stray = disclose('c2FsdA', 'email', 'grace@example.com');
     await app.pasteToken(`${PRESENTATION}${stray}~`);
     await sdJwt.expectKeyBinding('absent');
+    await expect(sdJwt.kbJwt).toHaveCount(0);
     await expect(sdJwt.disclosures.last()).toHaveAttribute('data-claim', 'email');
     await expect(sdJwt.disclosures.last()).toHaveAttribute('data-digest-status', 'unmatched');
     await expect(sdJwt.card).toContainText('Disclosure 6 matches no digest');

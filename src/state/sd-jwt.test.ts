@@ -1,6 +1,6 @@
 import { createHash, generateKeyPairSync, sign } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { selectKeyBinding, selectSdJwt } from './selectors/sd-jwt';
+import { selectKbIatWords, selectKeyBinding, selectSdJwt } from './selectors/sd-jwt';
 import { testStore, until } from './testing';
 
 const b64u = (text: string): string => Buffer.from(text, 'utf8').toString('base64url');
@@ -55,5 +55,68 @@ describe('the SD-JWT layer in the store', () => {
     expect(selectKeyBinding(store.getState())).toBeUndefined();
     expect(await until(() => selectKeyBinding(store.getState()) !== undefined)).toBe(true);
     expect(selectKeyBinding(store.getState())?.status).toBe('invalid');
+  });
+
+  it('shows the key-binding JWT: header, payload, typ, alg, iat, aud, nonce and sd_hash beside the computed one', async () => {
+    const store = testStore();
+    store.getState().setTokenText(presentation + kb, 'user');
+    expect(await until(() => selectKeyBinding(store.getState()) !== undefined)).toBe(true);
+    const jwt = selectKeyBinding(store.getState())?.jwt;
+    expect(jwt?.text).toBe(kb);
+    expect(JSON.parse(jwt?.header ?? '')).toEqual({ alg: 'ES256', typ: 'kb+jwt' });
+    expect(JSON.parse(jwt?.payload ?? '')).toEqual({
+      iat: 1764064800,
+      nonce: 'n1',
+      aud: 'https://verifier.example',
+      sd_hash: digest(presentation),
+    });
+    expect(jwt).toMatchObject({
+      alg: 'ES256',
+      typ: 'kb+jwt',
+      typOk: true,
+      iat: { seconds: 1764064800, at: 1764064800000, iso: '2025-11-25T10:00:00Z' },
+      aud: 'https://verifier.example',
+      nonce: 'n1',
+      sdHash: { status: 'equal', found: digest(presentation), computed: digest(presentation) },
+      problems: [],
+    });
+    expect(jwt?.sdHash.words).toMatch(/^Equal/);
+    expect(jwt?.typWords).toMatch(/^kb\+jwt/);
+    store.getState().pinNow(Date.UTC(2025, 10, 25, 10, 2), Date.UTC(2026, 0, 1));
+    expect(selectKbIatWords(jwt?.iat?.at ?? 0)(store.getState())).toBe('issued 2 min ago');
+  });
+
+  it('a key-binding JWT made for other disclosures shows both digests, different, with its problem in words', async () => {
+    const store = testStore();
+    // One disclosure fewer than the KB-JWT's sd_hash covers.
+    const fewer = presentation.slice(0, presentation.indexOf('~') + 1);
+    store.getState().setTokenText(fewer + kb, 'user');
+    expect(await until(() => selectKeyBinding(store.getState()) !== undefined)).toBe(true);
+    const shown = selectKeyBinding(store.getState());
+    expect(shown?.status).toBe('invalid');
+    expect(shown?.jwt?.sdHash).toMatchObject({
+      status: 'different',
+      found: digest(presentation),
+      computed: digest(fewer),
+    });
+    expect(shown?.jwt?.problems).toHaveLength(1);
+    expect(shown?.jwt?.problems[0]).toContain('sd_hash');
+  });
+
+  it('a key-binding JWT with another typ says so; an absent one shows no key-binding JWT', async () => {
+    const store = testStore();
+    const jwtTyp = es256(
+      { alg: 'ES256', typ: 'JWT' },
+      { iat: 1764064800, sd_hash: digest(presentation) },
+      holder.privateKey,
+    );
+    store.getState().setTokenText(presentation + jwtTyp, 'user');
+    expect(await until(() => selectKeyBinding(store.getState()) !== undefined)).toBe(true);
+    const jwt = selectKeyBinding(store.getState())?.jwt;
+    expect(jwt).toMatchObject({ typ: 'JWT', typOk: false, sdHash: { status: 'equal' } });
+    expect(jwt?.typWords).toContain('"kb+jwt"');
+    expect(jwt?.problems).toHaveLength(1);
+    store.getState().setTokenText(presentation, 'user');
+    expect(selectKeyBinding(store.getState())?.jwt).toBeUndefined();
   });
 });

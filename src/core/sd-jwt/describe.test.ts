@@ -3,10 +3,18 @@ import type { DisclosureError, DisclosureErrorCode } from './disclosure';
 import {
   describeDisclosureError,
   describeKbProblem,
+  describeKbTyp,
   describeKeyBinding,
+  describeSdHashComparison,
   describeSdProblem,
 } from './describe';
-import type { KbProblem, KbProblemCode } from './key-binding';
+import {
+  toSdHashComparison,
+  type KbProblem,
+  type KbProblemCode,
+  type SdHashComparison,
+  type SdHashComparisonStatus,
+} from './key-binding';
 import type { SdProblem, SdProblemCode } from './problems';
 
 const VERDICT = { status: 'error', code: 'INTERNAL', name: 'TypeError', candidates: [] } as const;
@@ -47,6 +55,13 @@ const KB_PROBLEMS: Record<KbProblemCode, KbProblem> = {
   KB_SD_ALG_UNSUPPORTED: { code: 'KB_SD_ALG_UNSUPPORTED', alg: 'md5' },
 };
 
+const SD_HASH_COMPARISONS: Record<SdHashComparisonStatus, SdHashComparison> = {
+  equal: { status: 'equal', hashName: 'sha-256' },
+  different: { status: 'different', hashName: 'sha-256' },
+  missing: { status: 'missing' },
+  'not-computed': { status: 'not-computed', hashName: 'md5' },
+};
+
 describe('SD-JWT words', () => {
   it.each(Object.values(DISCLOSURE_ERRORS))('disclosure error $code has words', (e) => {
     expect(describeDisclosureError(e)).toMatch(/^[A-Z].*\.$/);
@@ -68,5 +83,40 @@ describe('SD-JWT words', () => {
     expect(describeKeyBinding({ status: 'error', problems: [KB_PROBLEMS.KB_NO_CNF_JWK] })).toMatch(
       /not checked.*cnf\.jwk/,
     );
+  });
+  it.each(Object.values(SD_HASH_COMPARISONS))('sd_hash comparison $status has words', (c) => {
+    expect(describeSdHashComparison(c)).toMatch(/^[A-Z].*\.$/);
+  });
+  it('the sd_hash comparison says equal or different, and names the hash', () => {
+    expect(describeSdHashComparison(SD_HASH_COMPARISONS.equal)).toMatch(/^Equal: .*sha-256/);
+    expect(describeSdHashComparison(SD_HASH_COMPARISONS.different)).toMatch(/^Different: .*sha-256/);
+    expect(describeSdHashComparison(SD_HASH_COMPARISONS['not-computed'])).toContain('"md5"');
+    expect(describeSdHashComparison({ status: 'not-computed' })).toMatch(/^Not compared/);
+  });
+  it('typ kb+jwt is as required; any other typ, or none, says what it must be', () => {
+    expect(describeKbTyp('kb+jwt')).toMatch(/^kb\+jwt, as/);
+    expect(describeKbTyp('JWT')).toMatch(/^"JWT": .*must say "kb\+jwt"\.$/);
+    expect(describeKbTyp(undefined)).toMatch(/^Missing: .*"kb\+jwt"\.$/);
+  });
+});
+
+describe('toSdHashComparison (RFC 9901 section 4.3.1)', () => {
+  it('equal when sd_hash is the computed digest, different when not', () => {
+    expect(toSdHashComparison({ sdHash: 'a', expectedSdHash: 'a', hashName: 'sha-256' })).toEqual({
+      status: 'equal',
+      hashName: 'sha-256',
+    });
+    expect(toSdHashComparison({ sdHash: 'a', expectedSdHash: 'b', hashName: 'sha-384' })).toEqual({
+      status: 'different',
+      hashName: 'sha-384',
+    });
+  });
+  it('missing without sd_hash; not computed when the hash is not one the page computes', () => {
+    expect(toSdHashComparison({ expectedSdHash: 'a', hashName: 'sha-256' })).toEqual({ status: 'missing' });
+    expect(toSdHashComparison({ sdHash: 'a', hashName: 'md5' })).toEqual({
+      status: 'not-computed',
+      hashName: 'md5',
+    });
+    expect(toSdHashComparison({ sdHash: 'a' })).toEqual({ status: 'not-computed' });
   });
 });

@@ -2,7 +2,7 @@ import { toIsoInstant } from '../claims/time';
 import { describeVerdict } from '../jws/verdict';
 import type { DisclosureError } from './disclosure';
 import { SD_HASH_NAMES } from './hash-names';
-import type { KbProblem, KeyBindingResult } from './key-binding';
+import type { KbProblem, KeyBindingResult, SdHashComparison } from './key-binding';
 import type { DisclosureReport, SdJwtView } from './process';
 import type { SdProblem } from './problems';
 
@@ -143,5 +143,26 @@ export function describeKeyBinding(result: KeyBindingResult): string {
       return `Key binding invalid. ${problems}${saidWords}`;
     case 'error':
       return `Key binding not checked. ${problems}${saidWords}`;
+  }
+}
+
+/** Words for a key-binding JWT's `typ`, which must be `kb+jwt` (RFC 9901 section 4.3). */
+export function describeKbTyp(typ: string | undefined): string {
+  if (typ === 'kb+jwt') return 'kb+jwt, as a key-binding JWT must say.';
+  if (typ === undefined) return 'Missing: a key-binding JWT must say typ "kb+jwt".';
+  return `${JSON.stringify(typ)}: a key-binding JWT must say "kb+jwt".`;
+}
+
+/** Words for how `sd_hash` compares with the digest this page computed over the presentation (section 4.3.1). */
+export function describeSdHashComparison(comparison: SdHashComparison): string {
+  switch (comparison.status) {
+    case 'equal':
+      return `Equal: sd_hash is the ${comparison.hashName} digest of this presentation (up to its last "~"), so the holder signed for exactly these disclosures.`;
+    case 'different':
+      return `Different: sd_hash is not the ${comparison.hashName} digest of this presentation (up to its last "~"): the key-binding JWT was made for other disclosures, or altered.`;
+    case 'missing':
+      return 'No sd_hash: the key-binding JWT does not say which presentation it was made for.';
+    case 'not-computed':
+      return `Not compared: ${comparison.hashName === undefined ? 'the SD-JWT could not be read' : `_sd_alg ${JSON.stringify(comparison.hashName)} is not a hash this page computes`}, so there is no digest to compare sd_hash with.`;
   }
 }

@@ -17,6 +17,8 @@ export interface KeyBindingFacts {
   readonly sdHash?: string;
   /** The digest of the presentation this KB-JWT should carry as `sd_hash`, when the hash is known. */
   readonly expectedSdHash?: string;
+  /** The hash `sd_hash` is computed with: the SD-JWT's `_sd_alg` (or its default), as named there. */
+  readonly hashName?: string;
   /** Its header and payload as pretty JSON text. */
   readonly header?: string;
   readonly payload?: string;
@@ -50,6 +52,29 @@ export interface KeyBindingResult {
   readonly status: 'absent' | 'verified' | 'invalid' | 'error';
   readonly facts?: KeyBindingFacts;
   readonly problems: readonly KbProblem[];
+}
+
+/** How a key-binding JWT's `sd_hash` compares with the digest this page computed over the presentation. */
+export type SdHashComparison =
+  /** `sd_hash` is this presentation's digest. */
+  | { readonly status: 'equal'; readonly hashName: string }
+  /** `sd_hash` is some other digest: made for other disclosures, or altered. */
+  | { readonly status: 'different'; readonly hashName: string }
+  /** The key-binding JWT has no `sd_hash` (or no payload that can be read). */
+  | { readonly status: 'missing' }
+  /** The SD-JWT's hash is not one this page computes, so there is nothing to compare with. */
+  | { readonly status: 'not-computed'; readonly hashName?: string };
+
+export type SdHashComparisonStatus = SdHashComparison['status'];
+
+/** Compares a key-binding JWT's `sd_hash` with the presentation's digest (RFC 9901 section 4.3.1). */
+export function toSdHashComparison(facts: KeyBindingFacts): SdHashComparison {
+  const hashName = facts.hashName;
+  if (facts.sdHash === undefined) return { status: 'missing' };
+  if (facts.expectedSdHash === undefined || hashName === undefined) {
+    return { status: 'not-computed', ...(hashName === undefined ? {} : { hashName }) };
+  }
+  return { status: facts.sdHash === facts.expectedSdHash ? 'equal' : 'different', hashName };
 }
 
 /** Problems that mean the key-binding JWT could not be checked, rather than that it failed a check. */
@@ -134,6 +159,7 @@ export function checkKeyBinding(
     ...(iat?.kind === 'number' ? { iat: iat.value } : {}),
     ...(sdHash === undefined ? {} : { sdHash }),
     ...(expectedSdHash === undefined ? {} : { expectedSdHash }),
+    ...(view === undefined ? {} : { hashName: view.hashName }),
     ...(header === undefined ? {} : { header: toPrettyJson(header).text }),
     ...(payload === undefined ? {} : { payload: toPrettyJson(payload).text }),
   };

@@ -2,6 +2,7 @@ import { createHash, generateKeyPairSync, sign, type KeyObject } from 'node:cryp
 import { describe, expect, it } from 'vitest';
 import { decodeToken, type DecodedSdJwt } from '../token/decode';
 import { describeKeyBinding } from './describe';
+import { toSdHashComparison } from './key-binding';
 import { readSdJwt } from './read';
 import { verifyKeyBinding } from './verify-key-binding';
 
@@ -74,7 +75,12 @@ describe('verifyKeyBinding (RFC 9901 section 7.3)', () => {
       nonce: 'n-0S6_WzA2Mj',
       aud: 'https://verifier.example',
       iat: 1764064800,
+      hashName: 'sha-256',
     });
+    expect(result.facts?.sdHash).toBe(result.facts?.expectedSdHash);
+    expect(JSON.parse(result.facts?.header ?? '')).toEqual({ alg: 'ES256', typ: 'kb+jwt' });
+    expect(JSON.parse(result.facts?.payload ?? '')).toMatchObject({ nonce: 'n-0S6_WzA2Mj' });
+    expect(toSdHashComparison(result.facts ?? {})).toEqual({ status: 'equal', hashName: 'sha-256' });
     expect(describeKeyBinding(result)).toContain('2025-11-25T10:00:00Z');
   });
 
@@ -98,6 +104,8 @@ describe('verifyKeyBinding (RFC 9901 section 7.3)', () => {
     const result = await check(build({ sdHash: (p) => sdDigest(`${p}${given}~`) }));
     expect(result.status).toBe('invalid');
     expect(result.problems.map((p) => p.code)).toEqual(['KB_SD_HASH_MISMATCH']);
+    expect(result.facts?.sdHash).not.toBe(result.facts?.expectedSdHash);
+    expect(toSdHashComparison(result.facts ?? {})).toEqual({ status: 'different', hashName: 'sha-256' });
   });
 
   it('an sd_hash over the presentation without its last "~" is invalid (the "~" is hashed)', async () => {

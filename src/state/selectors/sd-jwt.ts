@@ -1,12 +1,21 @@
+import { describeTimeClaim, toIsoInstant } from '../../core/claims/time';
 import { toPrettyJson } from '../../core/json/pretty';
 import {
   describeDisclosurePlace,
+  describeKbProblem,
+  describeKbTyp,
   describeKeyBinding,
+  describeSdHashComparison,
   describeSdProblem,
   describeSdSummary,
   toDisclosureClaim,
 } from '../../core/sd-jwt/describe';
-import type { KeyBindingFacts, KeyBindingResult } from '../../core/sd-jwt/key-binding';
+import {
+  toSdHashComparison,
+  type KeyBindingFacts,
+  type KeyBindingResult,
+  type SdHashComparisonStatus,
+} from '../../core/sd-jwt/key-binding';
 import type { DisclosureReport, SdJwtView } from '../../core/sd-jwt/process';
 import type { AppState } from '../types';
 import { tokenIdentity } from './document';
@@ -35,11 +44,66 @@ export interface ShownSdJwt {
   readonly problems: readonly string[];
 }
 
-/** The key-binding JWT's state for `kb-status`, with its words. */
+/** The key-binding JWT itself, as the card's "Key binding JWT" section shows it (RFC 9901 section 4.3). */
+export interface ShownKbJwt {
+  /** The KB-JWT's compact text, for copying. */
+  readonly text?: string;
+  /** Its header and payload as pretty JSON text; absent when they are not JSON objects. */
+  readonly header?: string;
+  readonly payload?: string;
+  readonly alg?: string;
+  /** `typ` as written, whether it is `kb+jwt`, and words for it. */
+  readonly typ?: string;
+  readonly typOk: boolean;
+  readonly typWords: string;
+  /** `iat`: the NumericDate as written, its instant in milliseconds and as an ISO 8601 UTC date (when it has one). */
+  readonly iat?: { readonly seconds: number; readonly at: number; readonly iso?: string };
+  readonly aud?: string;
+  readonly nonce?: string;
+  /** `sd_hash` as the KB-JWT has it beside the digest the page computed over the presentation, with words. */
+  readonly sdHash: {
+    readonly status: SdHashComparisonStatus;
+    readonly found?: string;
+    readonly computed?: string;
+    readonly words: string;
+  };
+  /** Each problem found, in words. */
+  readonly problems: readonly string[];
+}
+
+/** The key-binding JWT's state for `kb-status`, with its words, and the KB-JWT itself unless absent. */
 export interface ShownKeyBinding {
   readonly status: KeyBindingResult['status'];
   readonly message: string;
   readonly facts?: KeyBindingFacts;
+  readonly jwt?: ShownKbJwt;
+}
+
+function toShownKbJwt(result: KeyBindingResult, text: string | undefined): ShownKbJwt {
+  const facts = result.facts ?? {};
+  const comparison = toSdHashComparison(facts);
+  const iso = facts.iat === undefined ? undefined : toIsoInstant(facts.iat * 1000);
+  return {
+    ...(text === undefined ? {} : { text }),
+    ...(facts.header === undefined ? {} : { header: facts.header }),
+    ...(facts.payload === undefined ? {} : { payload: facts.payload }),
+    ...(facts.alg === undefined ? {} : { alg: facts.alg }),
+    ...(facts.typ === undefined ? {} : { typ: facts.typ }),
+    typOk: facts.typ === 'kb+jwt',
+    typWords: describeKbTyp(facts.typ),
+    ...(facts.iat === undefined
+      ? {}
+      : { iat: { seconds: facts.iat, at: facts.iat * 1000, ...(iso === undefined ? {} : { iso }) } }),
+    ...(facts.aud === undefined ? {} : { aud: facts.aud }),
+    ...(facts.nonce === undefined ? {} : { nonce: facts.nonce }),
+    sdHash: {
+      status: comparison.status,
+      ...(facts.sdHash === undefined ? {} : { found: facts.sdHash }),
+      ...(facts.expectedSdHash === undefined ? {} : { computed: facts.expectedSdHash }),
+      words: describeSdHashComparison(comparison),
+    },
+    problems: result.problems.map(describeKbProblem),
+  };
 }
 
 function toShownDisclosure(report: DisclosureReport): ShownDisclosure {
@@ -90,11 +154,19 @@ export function selectKeyBinding(state: AppState): ShownKeyBinding | undefined {
   if (answer?.token !== tokenIdentity(state.documents.main)) return undefined;
   const hit = keyBindingCache.get(answer.result);
   if (hit !== undefined) return hit;
+  const decoded = state.documents.main.decoded.value;
+  const text = decoded.kind === 'sd-jwt' ? decoded.keyBinding : undefined;
   const shown: ShownKeyBinding = {
     status: answer.result.status,
     message: describeKeyBinding(answer.result),
     ...(answer.result.facts === undefined ? {} : { facts: answer.result.facts }),
+    ...(answer.result.status === 'absent' ? {} : { jwt: toShownKbJwt(answer.result, text) }),
   };
   keyBindingCache.set(answer.result, shown);
   return shown;
+}
+
+/** The key-binding JWT's `iat` relative to the store's now, in words ("issued 2 min ago"). */
+export function selectKbIatWords(at: number): (state: AppState) => string {
+  return (state) => describeTimeClaim('iat', at, state.now);
 }

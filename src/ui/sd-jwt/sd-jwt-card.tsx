@@ -4,9 +4,11 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import {
+  selectKbIatWords,
   selectKeyBinding,
   selectSdJwt,
   type ShownDisclosure,
+  type ShownKbJwt,
   type ShownKeyBinding,
 } from '../../state/selectors/sd-jwt';
 import { useAppStore } from '../../state/store';
@@ -23,18 +25,57 @@ const KB_SEVERITY: Record<ShownKeyBinding['status'], 'success' | 'error' | 'warn
   absent: 'info',
 };
 
-function Term({ term, children }: { term: string; children: React.ReactNode }) {
+function Term({
+  term,
+  children,
+  width = '4.5em',
+  mono = true,
+  color,
+}: {
+  term: string;
+  children: React.ReactNode;
+  width?: string;
+  mono?: boolean;
+  color?: string;
+}) {
   return (
     <Box sx={{ display: 'flex', gap: 1, minWidth: 0 }}>
-      <Typography component="dt" variant="body2" sx={{ fontWeight: 600, flexShrink: 0, minWidth: '4.5em' }}>
+      <Typography component="dt" variant="body2" sx={{ fontWeight: 600, flexShrink: 0, minWidth: width }}>
         {term}
       </Typography>
-      <Typography component="dd" variant="body2" sx={{ m: 0, minWidth: 0, ...MONO }}>
+      <Typography
+        component="dd"
+        variant="body2"
+        sx={{
+          m: 0,
+          minWidth: 0,
+          overflowWrap: 'anywhere',
+          ...(mono ? MONO : {}),
+          ...(color === undefined ? {} : { color }),
+        }}
+      >
         {children}
       </Typography>
     </Box>
   );
 }
+
+const PROBLEM_SX = {
+  py: 0,
+  px: 1,
+  '& .MuiAlert-message': { minWidth: 0, overflowWrap: 'anywhere' },
+} as const;
+
+const JSON_BOX_SX = {
+  m: 0,
+  p: 1,
+  bgcolor: 'action.hover',
+  borderRadius: 1,
+  overflow: 'auto',
+  maxHeight: '24rem',
+  fontFamily: MONO_FONT,
+  fontSize: '0.8125rem',
+} as const;
 
 function DisclosureItem({ disclosure }: { disclosure: ShownDisclosure }) {
   const matched = disclosure.status === 'matched';
@@ -63,7 +104,11 @@ function DisclosureItem({ disclosure }: { disclosure: ShownDisclosure }) {
         <Typography variant="body2" component="span" sx={{ fontWeight: 600, ...MONO }}>
           {title}
         </Typography>
-        <Typography variant="caption" component="span" color={matched ? 'success.main' : 'warning.main'}>
+        <Typography
+          variant="caption"
+          component="span"
+          sx={{ color: matched ? 'success.main' : 'warning.main', fontWeight: 600 }}
+        >
           {matched ? 'Matched' : 'Not matched'}
         </Typography>
         <Typography variant="caption" component="span" color="text.secondary">
@@ -85,41 +130,169 @@ function DisclosureItem({ disclosure }: { disclosure: ShownDisclosure }) {
   );
 }
 
+function KbIat({ iat }: { iat: NonNullable<ShownKbJwt['iat']> }) {
+  const words = useAppStore(selectKbIatWords(iat.at));
+  return (
+    <>
+      {iat.iso ?? iat.seconds}{' '}
+      <Typography component="span" variant="body2" sx={{ color: 'text.secondary' }}>
+        ({words})
+      </Typography>
+    </>
+  );
+}
+
+function KbJson({ id, label, text }: { id: string; label: string; text: string }) {
+  return (
+    <Box sx={{ minWidth: 0 }}>
+      <Typography variant="caption" component="h4" id={id} sx={{ fontWeight: 600, display: 'block' }}>
+        {label}
+      </Typography>
+      <Box
+        component="pre"
+        aria-labelledby={id}
+        tabIndex={0}
+        sx={{ ...JSON_BOX_SX, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
+      >
+        {text}
+      </Box>
+    </Box>
+  );
+}
+
+/** The key-binding JWT itself: what it says, its sd_hash beside the presentation's digest, its problems. */
+function KbJwt({ jwt, status }: { jwt: ShownKbJwt; status: ShownKeyBinding['status'] }) {
+  const sdHashEqual = jwt.sdHash.status === 'equal';
+  return (
+    <section aria-labelledby="kb-jwt-heading">
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+        <Typography variant="subtitle2" component="h3" id="kb-jwt-heading" sx={{ flexGrow: 1 }}>
+          Key binding JWT
+        </Typography>
+        {jwt.text !== undefined && <CopyButton what="the key-binding JWT" text={jwt.text} />}
+      </Box>
+      <Stack spacing={1}>
+        <Box component="dl" aria-label="What the key-binding JWT says" sx={{ m: 0 }}>
+          <Term term="typ" width="6.25em" mono={false} color={jwt.typOk ? 'success.main' : 'error.main'}>
+            {jwt.typWords}
+          </Term>
+          {jwt.alg !== undefined && (
+            <Term term="alg" width="6.25em">
+              {jwt.alg}
+            </Term>
+          )}
+          {jwt.iat !== undefined && (
+            <Term term="iat" width="6.25em">
+              <KbIat iat={jwt.iat} />
+            </Term>
+          )}
+          {jwt.aud !== undefined && (
+            <Term term="aud" width="6.25em">
+              {jwt.aud}
+            </Term>
+          )}
+          {jwt.nonce !== undefined && (
+            <Term term="nonce" width="6.25em">
+              {jwt.nonce}
+            </Term>
+          )}
+          <Term term="sd_hash" width="6.25em">
+            {jwt.sdHash.found ?? '—'}
+          </Term>
+          {jwt.sdHash.computed !== undefined && (
+            <Term term="Computed" width="6.25em">
+              {jwt.sdHash.computed}
+            </Term>
+          )}
+          <Term
+            term="Compared"
+            width="6.25em"
+            mono={false}
+            color={
+              sdHashEqual ? 'success.main' : jwt.sdHash.status === 'different' ? 'error.main' : 'warning.main'
+            }
+          >
+            {jwt.sdHash.words}
+          </Term>
+        </Box>
+        {jwt.problems.length > 0 && (
+          <Stack
+            component="ul"
+            spacing={0.5}
+            aria-label="Problems of the key-binding JWT"
+            sx={{ listStyle: 'none', m: 0, p: 0 }}
+          >
+            {jwt.problems.map((problem) => (
+              <Alert
+                key={problem}
+                component="li"
+                role="listitem"
+                severity={status === 'invalid' ? 'error' : 'warning'}
+                variant="outlined"
+                sx={PROBLEM_SX}
+              >
+                {problem}
+              </Alert>
+            ))}
+          </Stack>
+        )}
+        {(jwt.header !== undefined || jwt.payload !== undefined) && (
+          <Box
+            sx={{
+              display: 'grid',
+              gap: 1,
+              gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 20rem), 1fr))',
+            }}
+          >
+            {jwt.header !== undefined && <KbJson id="kb-header-label" label="Header" text={jwt.header} />}
+            {jwt.payload !== undefined && <KbJson id="kb-payload-label" label="Payload" text={jwt.payload} />}
+          </Box>
+        )}
+      </Stack>
+    </section>
+  );
+}
+
 function KeyBinding() {
   const kb = useAppStore(selectKeyBinding);
   if (kb === undefined) {
     return (
-      <Typography variant="body2" color="text.secondary" role="status">
-        Checking the key-binding JWT…
-      </Typography>
+      <section aria-labelledby="kb-heading">
+        <Typography variant="subtitle2" component="h3" id="kb-heading" sx={{ mb: 0.5 }}>
+          Key binding
+        </Typography>
+        <Typography variant="body2" color="text.secondary" role="status">
+          Checking the key-binding JWT…
+        </Typography>
+      </section>
     );
   }
-  const facts = kb.facts;
   return (
-    <Alert
-      severity={KB_SEVERITY[kb.status]}
-      variant="outlined"
-      data-testid={TEST_IDS.kbStatus}
-      data-status={kb.status}
-      role="status"
-      sx={{ py: 0, px: 1, '& .MuiAlert-message': { minWidth: 0, overflowWrap: 'anywhere' } }}
-    >
-      <Typography variant="body2">{kb.message}</Typography>
-      {facts?.sdHash !== undefined && (
-        <Box component="dl" sx={{ m: 0, mt: 0.5 }}>
-          <Term term="sd_hash">{facts.sdHash}</Term>
-          {facts.expectedSdHash !== undefined && facts.expectedSdHash !== facts.sdHash && (
-            <Term term="Expected">{facts.expectedSdHash}</Term>
-          )}
-        </Box>
-      )}
-    </Alert>
+    <>
+      <section aria-labelledby="kb-heading">
+        <Typography variant="subtitle2" component="h3" id="kb-heading" sx={{ mb: 0.5 }}>
+          Key binding
+        </Typography>
+        <Alert
+          severity={KB_SEVERITY[kb.status]}
+          variant="outlined"
+          data-testid={TEST_IDS.kbStatus}
+          data-status={kb.status}
+          role="status"
+          sx={PROBLEM_SX}
+        >
+          <Typography variant="body2">{kb.message}</Typography>
+        </Alert>
+      </section>
+      {kb.jwt !== undefined && <KbJwt jwt={kb.jwt} status={kb.status} />}
+    </>
   );
 }
 
 /**
  * An SD-JWT's layer (RFC 9901): each disclosure with where its digest put it (`disclosure`), the payload with
- * every matched disclosure in place (`sd-payload-json`), and the key-binding JWT's status (`kb-status`).
+ * every matched disclosure in place (`sd-payload-json`), the key-binding JWT's status (`kb-status`) and the
+ * key-binding JWT itself, decoded.
  */
 export default function SdJwtCard() {
   const shown = useAppStore(selectSdJwt);
@@ -150,7 +323,7 @@ export default function SdJwtCard() {
                   role="listitem"
                   severity="warning"
                   variant="outlined"
-                  sx={{ py: 0, px: 1, '& .MuiAlert-message': { minWidth: 0, overflowWrap: 'anywhere' } }}
+                  sx={PROBLEM_SX}
                 >
                   {problem}
                 </Alert>
@@ -182,27 +355,13 @@ export default function SdJwtCard() {
                 data-testid={TEST_IDS.sdPayloadJson}
                 aria-labelledby="sd-payload-heading"
                 tabIndex={0}
-                sx={{
-                  m: 0,
-                  p: 1,
-                  bgcolor: 'action.hover',
-                  borderRadius: 1,
-                  overflow: 'auto',
-                  maxHeight: '24rem',
-                  fontFamily: MONO_FONT,
-                  fontSize: '0.8125rem',
-                }}
+                sx={JSON_BOX_SX}
               >
                 {shown.payloadText}
               </Box>
             </section>
           )}
-          <section aria-labelledby="kb-heading">
-            <Typography variant="subtitle2" component="h3" id="kb-heading" sx={{ mb: 0.5 }}>
-              Key binding
-            </Typography>
-            <KeyBinding />
-          </section>
+          <KeyBinding />
         </Stack>
       )}
     </Paper>
