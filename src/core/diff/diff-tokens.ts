@@ -1,5 +1,5 @@
 import { TIME_CLAIMS } from '../claims/time';
-import type { JsonNode, JsonObject } from '../json/lossless';
+import { isExact, rawOf, type JsonNode, type JsonObject } from '../json/lossless';
 import type { DecodedToken } from '../token/decode';
 
 /** How a member differs from the main token to the compared one (CONTRACT.md `diff-row` `data-change`). */
@@ -32,7 +32,7 @@ function escapePointer(name: string): string {
 
 /** A value as its source wrote it, whitespace between tokens collapsed. */
 function written(node: JsonNode, source: string): string {
-  if (node.kind === 'string' || node.kind === 'number') return node.raw;
+  if (node.kind === 'string' || node.kind === 'number') return rawOf(node);
   if (node.kind === 'true' || node.kind === 'false' || node.kind === 'null') return node.kind;
   return source.slice(node.from, node.to).replace(/\s*\n\s*/g, ' ');
 }
@@ -44,7 +44,9 @@ function sameValue(a: JsonNode, b: JsonNode): boolean {
       return b.kind === 'string' && a.value === b.value;
     case 'number':
       // Digits compared as written when they differ in value only past what a double holds.
-      return b.kind === 'number' && (a.raw === b.raw || (a.exact && b.exact && a.value === b.value));
+      return (
+        b.kind === 'number' && (rawOf(a) === rawOf(b) || (isExact(a) && isExact(b) && a.value === b.value))
+      );
     case 'true':
     case 'false':
     case 'null':

@@ -56,6 +56,21 @@ export interface JsonArray extends Span {
 /** A JSON value exactly as the source has it: member order, duplicates, number digits and string escapes. */
 export type JsonNode = JsonObject | JsonArray | JsonString | JsonNumber | JsonLiteral;
 
+/** A string or number literal exactly as written: a string with its quotes and escapes, a number's digits. */
+export function rawOf(node: JsonString | JsonNumber): string {
+  return node.raw;
+}
+
+/** What JavaScript prints for a number's value (`-0` kept): differs from `rawOf` in digits when not exact. */
+export function jsTextOf(node: JsonNumber): string {
+  return node.jsText;
+}
+
+/** Whether JavaScript holds a number literal's value exactly as written (`3.0` and `-0.0` do; `1e400` does not). */
+export function isExact(node: JsonNumber): boolean {
+  return node.exact;
+}
+
 export interface JsonSyntaxError {
   readonly code: 'JSON_SYNTAX' | 'JSON_TOO_DEEP';
   /** 0-based offset into the source where parsing failed. */

@@ -1,4 +1,4 @@
-import type { JsonNode } from './lossless';
+import { isExact, jsTextOf, rawOf, type JsonNode } from './lossless';
 
 /** How a run of pretty-printed JSON is coloured. */
 export type JsonRunStyle = 'key' | 'string' | 'number' | 'literal' | 'punctuation';
@@ -43,10 +43,10 @@ export function toPrettyJson(root: JsonNode): PrettyJson {
   const print = (node: JsonNode, depth: number): void => {
     switch (node.kind) {
       case 'string':
-        emit(node.raw, 'string');
+        emit(rawOf(node), 'string');
         return;
       case 'number':
-        emit(node.raw, 'number', node.exact ? undefined : { inexact: true, jsText: node.jsText });
+        emit(rawOf(node), 'number', isExact(node) ? undefined : { inexact: true, jsText: jsTextOf(node) });
         return;
       case 'true':
       case 'false':
@@ -77,7 +77,7 @@ export function toPrettyJson(root: JsonNode): PrettyJson {
         node.members.forEach((member, i) => {
           if (i > 0) emit(',', 'punctuation');
           emit(indent(depth + 1));
-          emit(member.name.raw, 'key', repeated.has(member.name.value) ? { duplicate: true } : undefined);
+          emit(rawOf(member.name), 'key', repeated.has(member.name.value) ? { duplicate: true } : undefined);
           emit(': ', 'punctuation');
           print(member.value, depth + 1);
         });

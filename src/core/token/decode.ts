@@ -2,8 +2,11 @@ import { decodeBase64url, decodeBase64urlLenient, type Base64urlProblem } from '
 import { decodeUtf8 } from '../encoding/text';
 import {
   describeJsonKind,
+  isExact,
+  jsTextOf,
   MAX_JSON_DEPTH,
   parseLosslessJsonFlagged,
+  rawOf,
   stringMember,
   type JsonNode,
   type JsonObject,
@@ -298,14 +301,14 @@ function collectJsonNotes(root: JsonNode, part: TokenPart, notes: Note[]): void 
       }
     } else if (node.kind === 'array') {
       for (const item of node.items) stack.push(item);
-    } else if (node.kind === 'number' && !node.exact && !reported.has(`n:${node.raw}`)) {
-      reported.add(`n:${node.raw}`);
+    } else if (node.kind === 'number' && !isExact(node) && !reported.has(`n:${rawOf(node)}`)) {
+      reported.add(`n:${rawOf(node)}`);
       notes.push({
         code: 'INEXACT_NUMBER',
         part,
         severity: 'warning',
-        detail: node.raw,
-        jsValue: node.jsText,
+        detail: rawOf(node),
+        jsValue: jsTextOf(node),
       });
     }
   }

@@ -1,4 +1,4 @@
-import type { JsonNode } from '../../json/lossless';
+import { isExact, jsTextOf, rawOf, type JsonNode } from '../../json/lossless';
 import type { Finding } from '../finding';
 import type { LintRule } from '../rule';
 import { toWalkedMembers } from '../walk-json';
@@ -10,8 +10,14 @@ export const checkInexactNumber: LintRule = ({ decoded }) => {
     const content = decoded[part]?.content;
     if (content?.kind !== 'json') continue;
     const visit = (node: JsonNode, pointer: string) => {
-      if (node.kind === 'number' && !node.exact)
-        found.push({ id: 'inexact-number', severity: 'low', pointer, raw: node.raw, jsText: node.jsText });
+      if (node.kind === 'number' && !isExact(node))
+        found.push({
+          id: 'inexact-number',
+          severity: 'low',
+          pointer,
+          raw: rawOf(node),
+          jsText: jsTextOf(node),
+        });
       if (node.kind === 'array') node.items.forEach((item, i) => visit(item, `${pointer}/${i}`));
     };
     visit(content.json, `/${part}`);

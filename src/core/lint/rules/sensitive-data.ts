@@ -1,6 +1,6 @@
 import { describeClaim } from '../../claims/registry';
 import { readDeclaredUse, readInferredUse } from '../../claims/token-use';
-import type { JsonNode } from '../../json/lossless';
+import { rawOf, type JsonNode } from '../../json/lossless';
 import type { Finding, SensitiveKind } from '../finding';
 import type { LintRule } from '../rule';
 import { toWalkedMembers } from '../walk-json';
@@ -76,7 +76,7 @@ function isPrivateJwk(node: JsonNode): boolean {
 
 function scalarText(node: JsonNode): string | undefined {
   if (node.kind === 'string') return node.value;
-  if (node.kind === 'number') return node.raw;
+  if (node.kind === 'number') return rawOf(node);
   return undefined;
 }
 
