@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { createCipheriv, generateKeyPairSync, randomBytes } from 'node:crypto';
+import { deflateRawSync } from 'node:zlib';
 import { CompactEncrypt, SignJWT } from 'jose';
 import { expect, NOW_SECONDS, test } from './fixtures';
 import { JweArea } from './pages/jwe';
@@ -129,6 +130,36 @@ test.describe('JWE decryption (RFC 7516)', () => {
     await app.key.use(rsaPrivatePem);
     await jwe.expectDecrypt('refused');
     await expect(jwe.decryptStatus).toContainText('RFC 8725');
+    await expect(jwe.p2cRaise).toHaveCount(0);
+  });
+});
+
+/** A dir + A256GCM JWE whose plaintext is compressed (RFC 7516 section 4.1.3, `zip: "DEF"`), made by hand. */
+function zipped(plaintext: Uint8Array, key: Buffer): string {
+  const header = b64u(JSON.stringify({ alg: 'dir', enc: 'A256GCM', zip: 'DEF' }));
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  cipher.setAAD(Buffer.from(header, 'ascii'));
+  const ciphertext = Buffer.concat([cipher.update(deflateRawSync(plaintext)), cipher.final()]);
+  return [header, '', b64u(iv), b64u(ciphertext), b64u(cipher.getAuthTag())].join('.');
+}
+
+test.describe('Compressed JWE plaintext (zip: "DEF")', () => {
+  test('a compressed payload is inflated; one that inflates past the cap is refused', async ({
+    app,
+    page,
+  }) => {
+    const jwe = new JweArea(page);
+    const key = randomBytes(32);
+    await app.open();
+    await app.pasteToken(zipped(encoder.encode(JSON.stringify(CLAIMS)), key));
+    await app.key.use(b64u(key));
+    await jwe.expectDecrypt('decrypted');
+    expect(await app.paneJson(app.payloadJson)).toEqual(CLAIMS);
+    // A megabyte of zeros deflates to about a kilobyte: a zip bomb in small.
+    await app.pasteToken(zipped(new Uint8Array(1024 * 1024), key));
+    await jwe.expectDecrypt('refused');
+    await expect(jwe.decryptStatus).toContainText('250 KB');
     await expect(jwe.p2cRaise).toHaveCount(0);
   });
 });
