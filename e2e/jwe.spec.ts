@@ -41,6 +41,8 @@ test.describe('JWE decryption (RFC 7516)', () => {
     await expect(jwe.decryptStatus).toContainText('private key');
     await app.key.use(rsaPrivatePem);
     await jwe.expectDecrypt('decrypted');
+    // The private key decrypts itself (a JWS would be verified with its public half).
+    await expect(app.key.kind).toHaveText('RSA private key, 2048 bits');
     await expect(jwe.decryptStatus).toContainText('not');
     expect(await app.paneJson(app.payloadJson)).toEqual(CLAIMS);
     await expect(app.verifyStatus).toHaveAttribute('data-status', 'idle');

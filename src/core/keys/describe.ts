@@ -12,8 +12,20 @@ function describeEntry(entry: PublicKeyEntry, kind: 'public' | 'private'): strin
   return `${type} ${kind} key${bits}`;
 }
 
+/**
+ * What the key is for: verifying and signing a JWS, or decrypting a JWE (where a private key is used itself, and a
+ * secret is a shared key or a password).
+ */
+export type KeyPurpose = 'verify' | 'decrypt';
+
 /** Words for what the key input holds: "RSA public key, 2048 bits", "JWKS, 3 keys", "HMAC secret, 32 bytes". */
-export function describeReadKey(read: ReadKey): string {
+export function describeReadKey(read: ReadKey, purpose: KeyPurpose = 'verify'): string {
+  if (read.kind === 'secret' && purpose === 'decrypt') {
+    const n = read.bytes?.length;
+    return n === undefined
+      ? `Shared key or password: not valid ${describeEncoding(read.encoding)}`
+      : `Shared key or password, ${n} byte${n === 1 ? '' : 's'} (read as ${describeEncoding(read.encoding)})`;
+  }
   if (read.kind === 'secret') {
     if (read.bytes === undefined) {
       const hint = read.encoding === 'hex' ? ' (pairs of 0-9, a-f)' : '';
@@ -38,6 +50,11 @@ export function describeReadKey(read: ReadKey): string {
     return `X.509 certificate, ${name}, valid until ${until} (${describeEntry(entry, 'public')})`;
   }
   const jwk = read.source === 'jwk' ? ' (JWK)' : '';
+  if (purpose === 'decrypt') {
+    return entry.fromPrivate
+      ? `${describeEntry(entry, 'private')}${jwk}`
+      : `${describeEntry(entry, 'public')}${jwk}: a public key encrypts, only its private key decrypts`;
+  }
   return entry.fromPrivate
     ? `${describeEntry(entry, 'private')}${jwk}: its public half is used`
     : `${describeEntry(entry, 'public')}${jwk}`;
@@ -61,6 +78,11 @@ export function describeKeySource(source: KeySource): string {
 }
 
 /** Words for the key input whether or not it could be read (the `key-kind` text): what it holds, or why not. */
-export function describeKeyReading(reading: Result<ReadKey, KeyError>): string {
-  return reading.ok ? describeReadKey(reading.value) : `Unreadable key: ${describeKeyError(reading.error)}`;
+export function describeKeyReading(
+  reading: Result<ReadKey, KeyError>,
+  purpose: KeyPurpose = 'verify',
+): string {
+  return reading.ok
+    ? describeReadKey(reading.value, purpose)
+    : `Unreadable key: ${describeKeyError(reading.error)}`;
 }

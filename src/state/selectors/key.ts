@@ -13,7 +13,10 @@ export interface KeyKind {
   readonly ok: boolean;
 }
 
-const keyKindCache = new WeakMap<KeyReading, KeyKind>();
+const keyKindCache = {
+  verify: new WeakMap<KeyReading, KeyKind>(),
+  decrypt: new WeakMap<KeyReading, KeyKind>(),
+};
 
 const refusedCache = new WeakMap<object, KeyKind>();
 
@@ -33,11 +36,14 @@ export function selectKeyKind(state: AppState): KeyKind | undefined {
     return undefined;
   }
   // The same object for the same reading: a new object on every call would re-render forever.
-  const cached = keyKindCache.get(k.reading);
+  // A JWE's key decrypts: a private key is used itself, a secret is a shared key or a password.
+  const purpose = selectShownDecoded(state).kind === 'jwe' ? 'decrypt' : 'verify';
+  const cache = keyKindCache[purpose];
+  const cached = cache.get(k.reading);
   if (cached !== undefined) return cached;
   const reading = k.reading;
-  const kind: KeyKind = { text: describeKeyReading(reading), ok: reading.ok };
-  keyKindCache.set(reading, kind);
+  const kind: KeyKind = { text: describeKeyReading(reading, purpose), ok: reading.ok };
+  cache.set(reading, kind);
   return kind;
 }
 
