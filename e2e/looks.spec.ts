@@ -140,6 +140,19 @@ looks('jwe nested layer', async ({ app, page, shot }) => {
   await page.screenshot({ path: `screenshots/jwe-nested-${shot}.png`, fullPage: true });
 });
 
+looks('jwe p2c refused', async ({ app, page, shot }) => {
+  const jwe = new JweArea(page);
+  const token = await new CompactEncrypt(new TextEncoder().encode('{"sub":"alice"}'))
+    .setProtectedHeader({ alg: 'PBES2-HS256+A128KW', enc: 'A128GCM' })
+    .setKeyManagementParameters({ p2c: 600_000 })
+    .encrypt(new TextEncoder().encode('hunter2'));
+  await app.pasteToken(token);
+  await app.key.use('hunter2');
+  await jwe.expectDecrypt('refused');
+  await jwe.decryptStatus.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `screenshots/jwe-p2c-${shot}.png` });
+});
+
 looks('jwe encrypt card', async ({ app, page, shot }) => {
   const jwe = new JweArea(page);
   await app.pasteToken(TYPICAL);

@@ -56,16 +56,16 @@ export function DecryptStatus() {
         data-testid={TEST_IDS.decryptStatus}
         data-status={view.status}
         role="status"
-        action={
-          view.raise !== undefined ? (
-            <Button color="inherit" size="small" data-testid={TEST_IDS.p2cRaise} onClick={() => raise()}>
-              {view.raise}
-            </Button>
-          ) : undefined
-        }
       >
         {view.text}
       </Alert>
+      {view.raise !== undefined && (
+        <Box sx={{ mt: 1 }}>
+          <Button variant="outlined" size="small" data-testid={TEST_IDS.p2cRaise} onClick={() => raise()}>
+            {view.raise}
+          </Button>
+        </Box>
+      )}
       {view.status === 'checking' && view.deriving !== undefined && <Deriving iterations={view.deriving} />}
     </Box>
   );
