@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseLosslessJson } from './lossless';
+import { isExact, jsTextOf, parseLosslessJson, rawOf } from './lossless';
 import { toPrettyJson } from './pretty';
 
 /** A JSON number literal as RFC 8259 section 6 writes it, with any number of digits. */
@@ -76,13 +76,13 @@ describe('lossless JSON, by property', () => {
         expect(printed.text).toBe(`[\n  ${raw}\n]`);
         const node = result.value.kind === 'array' ? result.value.items[0] : undefined;
         if (node?.kind !== 'number') throw new Error('number expected');
-        expect(node.raw).toBe(raw);
+        expect(rawOf(node)).toBe(raw);
         expect(Object.is(node.value, Number(raw))).toBe(true);
         // Exact numbers print back to the same value; a value that is not finite is never exact.
-        if (node.exact) expect(Number(node.jsText)).toBe(Number(raw));
-        if (!Number.isFinite(Number(raw))) expect(node.exact).toBe(false);
+        if (isExact(node)) expect(Number(jsTextOf(node))).toBe(Number(raw));
+        if (!Number.isFinite(Number(raw))) expect(isExact(node)).toBe(false);
         const run = printed.runs.find((r) => r.style === 'number');
-        expect(run?.inexact === true).toBe(!node.exact);
+        expect(run?.inexact === true).toBe(!isExact(node));
       }),
       { numRuns: 1000 },
     );
@@ -95,8 +95,8 @@ describe('lossless JSON, by property', () => {
         const raw = n.toString();
         const result = parseLosslessJson(raw);
         if (!result.ok || result.value.kind !== 'number') throw new Error('number expected');
-        expect(result.value.exact).toBe(String(Number(raw)) === raw);
-        if (n >= -(2n ** 53n) && n <= 2n ** 53n) expect(result.value.exact).toBe(true);
+        expect(isExact(result.value)).toBe(String(Number(raw)) === raw);
+        if (n >= -(2n ** 53n) && n <= 2n ** 53n) expect(isExact(result.value)).toBe(true);
       }),
       { numRuns: 1000 },
     );

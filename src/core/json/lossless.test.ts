@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   describeJsonKind,
+  isExact,
+  jsTextOf,
   MAX_JSON_DEPTH,
   memberValue,
   memberValues,
   parseLosslessJson,
+  rawOf,
   toLineColumn,
   type JsonNode,
   type JsonObject,
@@ -39,11 +42,12 @@ describe('parseLosslessJson: the tree keeps the source', () => {
       ['o', 'object'],
     ]);
     for (const m of root.members) {
-      expect(text.slice(m.name.from, m.name.to)).toBe(m.name.raw);
+      expect(text.slice(m.name.from, m.name.to)).toBe(rawOf(m.name));
       expect(m.duplicate).toBe(false);
     }
     const n = root.members[1]?.value;
-    expect(n).toMatchObject({ kind: 'number', raw: '-1.50e+3', value: -1500, exact: true });
+    expect(n).toMatchObject({ kind: 'number', value: -1500 });
+    if (n?.kind === 'number') expect([rawOf(n), isExact(n)]).toEqual(['-1.50e+3', true]);
     if (n !== undefined) expect(text.slice(n.from, n.to)).toBe('-1.50e+3');
   });
 
@@ -63,7 +67,7 @@ describe('parseLosslessJson: the tree keeps the source', () => {
     const root = parsed('{"a":1,"b":2,"\\u0061":3,"a":4}');
     if (root.kind !== 'object') throw new Error('object expected');
     expect(root.hasDuplicates).toBe(true);
-    expect(root.members.map((m) => [m.name.raw, m.duplicate])).toEqual([
+    expect(root.members.map((m) => [rawOf(m.name), m.duplicate])).toEqual([
       ['"a"', false],
       ['"b"', false],
       ['"\\u0061"', true],
@@ -80,7 +84,7 @@ describe('parseLosslessJson: the tree keeps the source', () => {
   it('keeps string escapes in raw and decodes them in value', () => {
     const root = parsed('["\\u00e9\\n\\t\\"\\\\\\/\\b\\f\\r","\\ud83d\\ude00","\u{1F600}"]');
     if (root.kind !== 'array') throw new Error('array expected');
-    expect(root.items.map((i) => (i.kind === 'string' ? [i.raw, i.value] : null))).toEqual([
+    expect(root.items.map((i) => (i.kind === 'string' ? [rawOf(i), i.value] : null))).toEqual([
       ['"\\u00e9\\n\\t\\"\\\\\\/\\b\\f\\r"', '\u00e9\n\t"\\/\b\f\r'],
       ['"\\ud83d\\ude00"', '\u{1F600}'],
       ['"\u{1F600}"', '\u{1F600}'],
@@ -90,14 +94,66 @@ describe('parseLosslessJson: the tree keeps the source', () => {
   it('keeps number digits as written and says which ones JavaScript cannot hold', () => {
     const root = parsed('[12345678901234567890,1e400,-0.0,3.0,0.1,9007199254740993,1E-7]');
     if (root.kind !== 'array') throw new Error('array expected');
-    expect(root.items.map((i) => (i.kind === 'number' ? [i.raw, i.exact, i.jsText] : null))).toEqual([
-      ['12345678901234567890', false, '12345678901234567000'],
-      ['1e400', false, 'Infinity'],
-      ['-0.0', true, '-0'],
-      ['3.0', true, '3'],
-      ['0.1', true, '0.1'],
-      ['9007199254740993', false, '9007199254740992'],
-      ['1E-7', true, '1e-7'],
+    expect(root.items.map((i) => (i.kind === 'number' ? [rawOf(i), isExact(i), jsTextOf(i)] : null))).toEqual(
+      [
+        ['12345678901234567890', false, '12345678901234567000'],
+        ['1e400', false, 'Infinity'],
+        ['-0.0', true, '-0'],
+        ['3.0', true, '3'],
+        ['0.1', true, '0.1'],
+        ['9007199254740993', false, '9007199254740992'],
+        ['1E-7', true, '1e-7'],
+      ],
+    );
+  });
+
+  it('keeps a literal only when its value does not give it back, as plain data that survives structuredClone', () => {
+    const text = '{"plain":"x","escaped":"\\n","int":-0,"same":0.5,"other":3.0,"big":1e400}';
+    const root = parsed(text);
+    if (root.kind !== 'object') throw new Error('object expected');
+    const fields = root.members.map((m) => [Object.keys(m.name), Object.keys(m.value)]);
+    expect(fields).toEqual([
+      [
+        ['kind', 'from', 'to', 'value'],
+        ['kind', 'from', 'to', 'value'],
+      ],
+      [
+        ['kind', 'from', 'to', 'value'],
+        ['kind', 'from', 'to', 'value', 'raw'],
+      ],
+      [
+        ['kind', 'from', 'to', 'value'],
+        ['kind', 'from', 'to', 'value'],
+      ],
+      [
+        ['kind', 'from', 'to', 'value'],
+        ['kind', 'from', 'to', 'value'],
+      ],
+      [
+        ['kind', 'from', 'to', 'value'],
+        ['kind', 'from', 'to', 'value', 'raw'],
+      ],
+      [
+        ['kind', 'from', 'to', 'value'],
+        ['kind', 'from', 'to', 'value', 'raw', 'exact'],
+      ],
+    ]);
+    const copy = structuredClone(root);
+    const literals = (node: JsonObject) =>
+      node.members.map(({ name, value }) => [
+        rawOf(name),
+        value.kind === 'string' || value.kind === 'number' ? rawOf(value) : value.kind,
+        value.kind === 'number' ? [isExact(value), jsTextOf(value)] : null,
+      ]);
+    expect(literals(copy)).toEqual(literals(root));
+    expect(literals(root).map(([, raw]) => raw)).toEqual(['"x"', '"\\n"', '-0', '0.5', '3.0', '1e400']);
+    expect(literals(root).map(([, , number]) => number)).toEqual([
+      null,
+      null,
+      [true, '-0'],
+      [true, '0.5'],
+      [true, '3'],
+      [false, 'Infinity'],
     ]);
   });
 });
@@ -229,7 +285,7 @@ describe('memberValues', () => {
     if (node.kind !== 'object') throw new Error('expected an object');
     return node;
   };
-  const raws = (nodes: readonly JsonNode[]) => nodes.map((n) => (n.kind === 'number' ? n.raw : n.kind));
+  const raws = (nodes: readonly JsonNode[]) => nodes.map((n) => (n.kind === 'number' ? rawOf(n) : n.kind));
 
   it('gives every value of a repeated name in source order, where memberValue keeps only the last', () => {
     const exps = object('{"exp":2,"sub":"a","exp":1,"exp":"x"}');

@@ -1,4 +1,5 @@
 import { err, ok, type Result } from '../result';
+import { printNumber } from './number';
 import { scanJson, type ScanFailure } from './scan';
 
 /** Offsets into the JSON source text: [from, to). */
@@ -9,18 +10,26 @@ export interface Span {
 
 export interface JsonString extends Span {
   readonly kind: 'string';
-  /** The literal as written, quotes and escapes included. */
-  readonly raw: string;
   readonly value: string;
+  /**
+   * The literal as written, quotes and escapes included, set only when it has escapes: without them it is
+   * `"` + value + `"`. Read it with `rawOf`.
+   */
+  readonly raw?: string;
 }
 
+/**
+ * A number literal. Most are printed by JavaScript exactly as written, and are then only their value: the tree of
+ * a megabyte-sized payload holds hundreds of thousands of values, and every field more is memory for the garbage
+ * collector to move. Read them with `rawOf`, `jsTextOf` and `isExact`.
+ */
 export interface JsonNumber extends Span {
   readonly kind: 'number';
-  readonly raw: string;
   readonly value: number;
-  /** What JavaScript would print for `value`; differs in digits from `raw` when `exact` is false. */
-  readonly jsText: string;
-  readonly exact: boolean;
+  /** The literal as written, set only when it is not what JavaScript prints for `value` (`3.0`, `1E-7`, `1e400`). */
+  readonly raw?: string;
+  /** Set (false) only when JavaScript cannot hold the value as written: `rawOf` and `jsTextOf` differ in value. */
+  readonly exact?: false;
 }
 
 export interface JsonLiteral extends Span {
@@ -58,17 +67,18 @@ export type JsonNode = JsonObject | JsonArray | JsonString | JsonNumber | JsonLi
 
 /** A string or number literal exactly as written: a string with its quotes and escapes, a number's digits. */
 export function rawOf(node: JsonString | JsonNumber): string {
-  return node.raw;
+  if (node.raw !== undefined) return node.raw;
+  return node.kind === 'string' ? `"${node.value}"` : printNumber(node.value);
 }
 
 /** What JavaScript prints for a number's value (`-0` kept): differs from `rawOf` in digits when not exact. */
 export function jsTextOf(node: JsonNumber): string {
-  return node.jsText;
+  return printNumber(node.value);
 }
 
 /** Whether JavaScript holds a number literal's value exactly as written (`3.0` and `-0.0` do; `1e400` does not). */
 export function isExact(node: JsonNumber): boolean {
-  return node.exact;
+  return node.exact !== false;
 }
 
 export interface JsonSyntaxError {

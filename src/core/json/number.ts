@@ -17,6 +17,11 @@ function toCanonicalDecimal(text: string): string | undefined {
 
 const SHORT_INTEGER = /^-?\d+$/;
 
+/** What JavaScript prints for a number (what `JSON.stringify` would, but `-0` as `-0` and `Infinity` as such). */
+export function printNumber(value: number): string {
+  return Object.is(value, -0) ? '-0' : String(value);
+}
+
 /** How JavaScript reads a JSON number literal, and whether it keeps the value exactly as written. */
 export interface NumberReading {
   readonly value: number;
@@ -33,17 +38,17 @@ export function readNumber(raw: string): NumberReading {
   const value = Number(raw);
   // Fast path: up to 15 digits, no fraction or exponent, is always exact (2^53 has 16 digits).
   if (raw.length <= 15 && SHORT_INTEGER.test(raw)) {
-    return { value, jsText: Object.is(value, -0) ? '-0' : String(value), exact: true };
+    return { value, jsText: printNumber(value), exact: true };
   }
   // Fast path: a fraction without exponent in at most 16 characters has at most 15 significant digits and lies
   // well inside the range of doubles, so it reads back exactly (15 digits always do). JavaScript prints it as
   // written unless it ends in a zero, or is below 1e-6 (printed with an exponent).
   if (raw.length <= 16 && raw.includes('.') && !raw.includes('e') && !raw.includes('E')) {
     const asWritten = !raw.endsWith('0') && !raw.startsWith('0.000000') && !raw.startsWith('-0.000000');
-    return { value, jsText: asWritten ? raw : Object.is(value, -0) ? '-0' : String(value), exact: true };
+    return { value, jsText: asWritten ? raw : printNumber(value), exact: true };
   }
   if (!Number.isFinite(value)) return { value, jsText: String(value), exact: false };
-  const jsText = Object.is(value, -0) ? '-0' : String(value);
+  const jsText = printNumber(value);
   const exact = toCanonicalDecimal(raw) === toCanonicalDecimal(String(value));
   return { value, jsText, exact };
 }

@@ -112,16 +112,13 @@ function stringFailure(code: number): ScanFailure {
   return { offset: at >> 1, reason: (at & 1) === 1 ? 'bad-escape' : 'syntax' };
 }
 
-/** Recent short string literals without escapes, by a hash of their length and edges: `raw` and its value. */
-interface SharedStrings {
-  readonly raw: (string | undefined)[];
-  readonly value: string[];
-}
+/** Recent short strings (the insides of literals without escapes), by a hash of their length and edges. */
+type SharedStrings = (string | undefined)[];
 
-/** Whether the literal at `from` in `text` has the same characters as `known`, a literal of the same length. */
+/** Whether the inside of the literal at `from` in `text` has the same characters as `known`, of the same length. */
 function sameInside(text: string, from: number, known: string): boolean {
-  for (let k = 1; k < known.length - 1; k++) {
-    if (text.charCodeAt(from + k) !== known.charCodeAt(k)) return false;
+  for (let k = 0; k < known.length; k++) {
+    if (text.charCodeAt(from + 1 + k) !== known.charCodeAt(k)) return false;
   }
   return true;
 }
@@ -136,24 +133,22 @@ function stringNode(
 ): JsonString {
   if (escaped) {
     const raw = text.slice(from, to);
-    // With escapes, the platform unescapes it.
-    return { kind: 'string', from, to, raw, value: JSON.parse(raw) as string };
+    // With escapes, the platform unescapes it; the literal is kept, since its value does not give it back.
+    return { kind: 'string', from, to, value: JSON.parse(raw) as string, raw };
   }
-  // Without escapes its value is its inside.
+  // Without escapes its value is its inside, and the literal is that between quotes: not kept.
   const size = to - from;
   if (shared === undefined || size > SHARED_MAX) {
-    return { kind: 'string', from, to, raw: text.slice(from, to), value: text.slice(from + 1, to - 1) };
+    return { kind: 'string', from, to, value: text.slice(from + 1, to - 1) };
   }
   const slot = (size * 31 + text.charCodeAt(from + 1) * 7 + text.charCodeAt(to - 2)) & (SHARED_SIZE - 1);
-  const known = shared.raw[slot];
-  if (known !== undefined && known.length === size && sameInside(text, from, known)) {
-    return { kind: 'string', from, to, raw: known, value: shared.value[slot] ?? known.slice(1, -1) };
+  const known = shared[slot];
+  if (known !== undefined && known.length === size - 2 && sameInside(text, from, known)) {
+    return { kind: 'string', from, to, value: known };
   }
-  const raw = text.slice(from, to);
   const value = text.slice(from + 1, to - 1);
-  shared.raw[slot] = raw;
-  shared.value[slot] = value;
-  return { kind: 'string', from, to, raw, value };
+  shared[slot] = value;
+  return { kind: 'string', from, to, value };
 }
 
 /**
@@ -190,11 +185,11 @@ function scanNumber(text: string, from: number): number {
   return pos * 2 + integer;
 }
 
-/** The value of an integer literal of at most 15 digits (so exact in a double), "-0" as -0. */
-function shortInteger(raw: string): number {
-  const negative = raw.charCodeAt(0) === MINUS;
+/** The value of the integer literal of at most 15 digits (so exact in a double) from `from` to `to`, "-0" as -0. */
+function shortInteger(text: string, from: number, to: number): number {
+  const negative = text.charCodeAt(from) === MINUS;
   let value = 0;
-  for (let i = negative ? 1 : 0; i < raw.length; i++) value = value * 10 + (raw.charCodeAt(i) - ZERO);
+  for (let i = negative ? from + 1 : from; i < to; i++) value = value * 10 + (text.charCodeAt(i) - ZERO);
   return negative ? -value : value;
 }
 
@@ -207,8 +202,8 @@ function shortInteger(raw: string): number {
  * JSON text.
  *
  * Built for megabyte-sized payloads: children are gathered on shared stacks and copied once into arrays of their
- * exact length, short strings that repeat (member names above all) share one copy of their text, and a short
- * integer's digits are its own printed form.
+ * exact length, short strings that repeat (member names above all) share one copy of their text, and a literal
+ * is kept only when its value does not give it back (a string with escapes, a number JavaScript prints otherwise).
  */
 export function scanJson(text: string, maxDepth: number): Scanned | ScanFailure {
   const length = text.length;
@@ -232,12 +227,7 @@ export function scanJson(text: string, maxDepth: number): Scanned | ScanFailure 
   let membersTop = 0;
 
   const shared: SharedStrings | undefined =
-    length >= SHARE_FROM_LENGTH
-      ? {
-          raw: new Array<string | undefined>(SHARED_SIZE).fill(undefined),
-          value: new Array<string>(SHARED_SIZE).fill(''),
-        }
-      : undefined;
+    length >= SHARE_FROM_LENGTH ? new Array<string | undefined>(SHARED_SIZE).fill(undefined) : undefined;
 
   const syntax = (offset: number): ScanFailure => ({ offset, reason: 'syntax' });
 
@@ -295,22 +285,20 @@ export function scanJson(text: string, maxDepth: number): Scanned | ScanFailure 
       if (code < 0) return syntax(~code);
       const from = pos;
       pos = code >> 1;
-      const raw = text.slice(from, pos);
       if ((code & 1) === 1 && pos - from <= 15) {
         // An integer of at most 15 digits is exact, and JavaScript prints it as written ("-0" included).
-        node = { kind: 'number', from, to: pos, raw, value: shortInteger(raw), jsText: raw, exact: true };
+        node = { kind: 'number', from, to: pos, value: shortInteger(text, from, pos) };
       } else {
+        const raw = text.slice(from, pos);
         const reading = readNumber(raw);
-        if (!reading.exact) flagged = true;
-        node = {
-          kind: 'number',
-          from,
-          to: pos,
-          raw,
-          value: reading.value,
-          jsText: reading.jsText,
-          exact: reading.exact,
-        };
+        if (!reading.exact) {
+          flagged = true;
+          node = { kind: 'number', from, to: pos, value: reading.value, raw, exact: false };
+        } else if (reading.jsText !== raw) {
+          node = { kind: 'number', from, to: pos, value: reading.value, raw };
+        } else {
+          node = { kind: 'number', from, to: pos, value: reading.value };
+        }
       }
     } else {
       const kind = c === 0x74 ? 'true' : c === 0x66 ? 'false' : c === 0x6e ? 'null' : undefined;
