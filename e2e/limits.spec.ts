@@ -1,3 +1,4 @@
+import { generateKeyPairSync, randomBytes, sign } from 'node:crypto';
 import { expect, test } from './fixtures';
 import { ClaimsArea } from './pages/claims';
 
@@ -78,5 +79,32 @@ test.describe('big and hostile tokens', () => {
     await expect(app.key.input).toHaveValue('');
     await app.expectVerdict('error');
     await expect(app.verifyStatus).toContainText('over the 1 MB limit');
+  });
+
+  test('a JWKS too long to show is read and verifies, but the key box does not lay it out: it says its size, and shows it on request', async ({
+    app,
+  }) => {
+    const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    // 100 keys of about 400 bytes: 40 KB, within the 1 MB limit, too long to lay out in a text box.
+    const keys = Array.from({ length: 100 }, (_, i) => {
+      if (i === 99) return { ...publicKey.export({ format: 'jwk' }), kid: 'real', alg: 'RS256' };
+      const n = randomBytes(256);
+      n[0] = (n[0] ?? 0) | 0x80;
+      return { kty: 'RSA', n: n.toString('base64url'), e: 'AQAB', kid: `k${i}`, alg: 'RS256' };
+    });
+    const jwks = JSON.stringify({ keys });
+    const input = `${b64url('{"alg":"RS256","kid":"real"}')}.${b64url('{"sub":"many-keys"}')}`;
+    await app.open();
+    await app.pasteToken(`${input}.${sign('sha256', Buffer.from(input), privateKey).toString('base64url')}`);
+    await app.key.use(jwks);
+    await app.expectVerdict('verified');
+    await expect(app.key.input).toHaveValue('');
+    await expect(app.page.getByText(/Key text of \d+ KB, not shown/)).toBeVisible();
+    await app.page.getByRole('button', { name: 'Show the key text' }).click();
+    await expect(app.key.input).toHaveValue(jwks);
+    // Typing into the box replaces what it held, as into any text box.
+    await app.key.use('a-secret');
+    await expect(app.key.input).toHaveValue('a-secret');
+    await expect(app.page.getByText(/not shown/)).toBeHidden();
   });
 });

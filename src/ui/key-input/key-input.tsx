@@ -7,10 +7,14 @@ import type { SecretEncoding } from '../../core/keys/secret';
 import { selectShownId, selectShownKey } from '../../state/selectors/document';
 import { selectKeyControls, selectKeyKind } from '../../state/selectors/key';
 import { useAppStore } from '../../state/store';
-import type { ClipboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type ClipboardEvent } from 'react';
 import { TextInput } from '../common/text-input';
 import { TEST_IDS } from '../test-ids';
 import { MONO_FONT } from '../theme';
+import { describeHiddenKey, insertedText, isTooLongToShow } from './hidden-key';
+
+/** What a `beforeinput` inserts: typed or dropped text, a script's insertText, an IME's or spell checker's. */
+const INSERTIONS = new Set(['insertText', 'insertReplacementText', 'insertFromDrop', 'insertFromPaste']);
 
 const ENCODINGS: ReadonlyArray<{ value: SecretEncoding; label: string; testId: string }> = [
   { value: 'utf8', label: 'UTF-8', testId: TEST_IDS.secretEncodingUtf8 },
@@ -30,8 +34,35 @@ export function KeyInput() {
   const setKeyText = (text: string): void => setKey(text, shownId);
   const setEncoding = (value: SecretEncoding): void => setEncodingOf(value, shownId);
   const kind = useAppStore(selectKeyKind);
-  const keyLimit = useAppStore((s) => s.limits.keyChars);
   const controls = useAppStore(selectKeyControls);
+  // Whether the user asked to see a long key text whole (a text box lays out all it holds).
+  const [showLong, setShowLong] = useState(false);
+  const hidden = isTooLongToShow(keyText) && !showLong;
+  const shownValue = hidden ? '' : keyText;
+  // Text put into the box that would make it too long to show goes around it: the box never lays it out. Once
+  // the user chose to see a long text, editing it goes through the box as usual.
+  const around = useRef<(text: string) => void>(setKeyText);
+  useEffect(() => {
+    around.current = (text) => {
+      setShowLong(false);
+      setKeyText(text);
+    };
+  });
+  const detach = useRef<(() => void) | undefined>(undefined);
+  const boxRef = useCallback((box: HTMLTextAreaElement | null) => {
+    detach.current?.();
+    detach.current = undefined;
+    if (box === null) return;
+    const onBeforeInput = (event: InputEvent): void => {
+      if (!INSERTIONS.has(event.inputType) || event.data === null) return;
+      const text = insertedText(box.value, box.selectionStart, box.selectionEnd, event.data);
+      if (!isTooLongToShow(text) || isTooLongToShow(box.value)) return;
+      event.preventDefault();
+      around.current(text);
+    };
+    box.addEventListener('beforeinput', onBeforeInput);
+    detach.current = () => box.removeEventListener('beforeinput', onBeforeInput);
+  }, []);
   if (!controls.keyInput) return null;
   const sampleSecret = controls.sampleSecret;
   return (
@@ -46,18 +77,21 @@ export function KeyInput() {
         multiline
         minRows={2}
         maxRows={10}
-        value={keyText}
+        value={shownValue}
         onChange={(e) => setKeyText(e.target.value)}
         autoComplete="off"
         htmlInput={{
           'data-testid': TEST_IDS.keyInput,
-          // A paste over the size limit never reaches the text box (megabytes it would lay out): the store
-          // refuses it with its size.
+          ref: boxRef,
+          // A paste too long to show never reaches the text box (megabytes it would lay out): the store keeps
+          // it, or refuses it with its size when it is over the limit.
           onPaste: (event: ClipboardEvent<HTMLTextAreaElement>) => {
+            const box = event.currentTarget;
             const pasted = event.clipboardData.getData('text/plain');
-            if (pasted.length <= keyLimit) return;
+            const text = insertedText(box.value, box.selectionStart, box.selectionEnd, pasted);
+            if (!isTooLongToShow(text) || isTooLongToShow(box.value)) return;
             event.preventDefault();
-            setKeyText(pasted);
+            around.current(text);
           },
           spellCheck: false,
           autoCapitalize: 'off',
@@ -67,6 +101,16 @@ export function KeyInput() {
         size="small"
         fullWidth
       />
+      {hidden && (
+        <Stack direction="row" sx={{ alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+          <Typography variant="body2" color="text.secondary">
+            {describeHiddenKey(keyText.length)}
+          </Typography>
+          <Button size="small" variant="outlined" onClick={() => setShowLong(true)}>
+            Show the key text
+          </Button>
+        </Stack>
+      )}
       {sampleSecret !== undefined && (
         <Stack direction="row" sx={{ alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
           <Typography variant="body2" color="text.secondary">

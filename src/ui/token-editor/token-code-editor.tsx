@@ -8,6 +8,7 @@ import { appStore, useAppStore } from '../../state/store';
 import { createMarksField } from '../codemirror/marks-field';
 import { TEST_IDS } from '../test-ids';
 import { tokenFolds } from './fold-field';
+import { FOLD_MIN_CHARS } from './fold-ranges';
 import { TOKEN_EDITOR_TEXT, TOKEN_PLACEHOLDER, TokenEditorFrame } from './token-editor-frame';
 
 const markClass: Record<TokenMark['kind'], string> = {
@@ -40,6 +41,47 @@ function toDecorations(marks: readonly TokenMark[], length: number): DecorationS
 }
 
 const { setMarks, marksField } = createMarksField(toDecorations);
+
+/** What a `beforeinput` inserts: typed or dropped text, a script's insertText, an IME's or spell checker's. */
+const INSERTIONS = new Set(['insertText', 'insertReplacementText', 'insertFromDrop', 'insertFromPaste']);
+
+/**
+ * Text inserted through the browser's own editing (typed, set by a script, an IME) rather than CodeMirror's paste
+ * and drop handlers: when it is long enough to be folded, the browser would first lay all of it out in the
+ * editor's DOM, and the editor would then read it back and lay it out again before its marks (and so its folds)
+ * arrive. It goes to the store first and into the editor as one transaction with its marks, so only the folded
+ * text is ever laid out.
+ */
+const longInsertions = EditorView.domEventHandlers({
+  beforeinput(event, view) {
+    if (!INSERTIONS.has(event.inputType) || event.data === null || event.data.length <= FOLD_MIN_CHARS) {
+      return false;
+    }
+    // What the browser would replace: the DOM's selection as it is now (select all, then insert), which the
+    // editor's own selection may not have caught up with yet.
+    const dom = window.getSelection();
+    const inEditor = (node: Node | null | undefined): node is Node =>
+      node !== null && node !== undefined && view.contentDOM.contains(node);
+    const { main } = view.state.selection;
+    const ends =
+      dom !== null && inEditor(dom.anchorNode) && inEditor(dom.focusNode)
+        ? [view.posAtDOM(dom.anchorNode, dom.anchorOffset), view.posAtDOM(dom.focusNode, dom.focusOffset)]
+        : [main.from, main.to];
+    const from = Math.min(...ends);
+    const to = Math.max(...ends);
+    event.preventDefault();
+    const doc = view.state.doc;
+    appStore.getState().setTokenText(doc.sliceString(0, from) + event.data + doc.sliceString(to));
+    view.dispatch({
+      changes: { from, to, insert: event.data },
+      selection: { anchor: from + event.data.length },
+      effects: setMarks.of(selectTokenMarks(appStore.getState())),
+      userEvent: 'input.type',
+      scrollIntoView: true,
+    });
+    return true;
+  },
+});
 
 const editorTheme = EditorView.theme({
   '&': { fontSize: TOKEN_EDITOR_TEXT.fontSize, backgroundColor: 'transparent' },
@@ -108,6 +150,7 @@ export function TokenCodeEditor({ takeFocus }: TokenCodeEditorProps) {
           placeholder(TOKEN_PLACEHOLDER),
           marksField,
           tokenFolds(setMarks),
+          longInsertions,
           editorTheme,
           EditorView.contentAttributes.of({
             // An explicit tab stop: axe then sees the scrolling region holds focusable content.
