@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { parseLeewayInput, parseNowInput } from '../core/claims/time';
+import { parseLeewayInput, parseNowInput } from '../core/claims/instant';
 import type { AppState, ClockSlice } from './types';
 
 /**

@@ -1,7 +1,6 @@
 import { useStore } from 'zustand';
 import { createInlineDecodeEngine, createWorkerDecodeEngine } from '../engine/decode-engine';
-import { createKnownSecretEngine } from '../engine/known-secret-engine';
-import { createLazySignEngine } from '../engine/sign-engine';
+import { createDeferredKnownSecretEngine, createDeferredSignEngine } from '../engine/deferred-engines';
 import { createLazyVerifyEngine } from '../engine/verify-engine';
 import { startDecodeWorker, startKnownSecretWorker } from '../service-worker';
 import { createAppStore } from './create-store';
@@ -19,8 +18,8 @@ export const appStore = createAppStore(
         ? createInlineDecodeEngine()
         : createWorkerDecodeEngine(startDecodeWorker),
     verify: createLazyVerifyEngine(),
-    sign: createLazySignEngine(),
-    knownSecret: createKnownSecretEngine(
+    sign: createDeferredSignEngine(),
+    knownSecret: createDeferredKnownSecretEngine(
       import.meta.env.MODE === 'single' ? {} : { startWorker: startKnownSecretWorker },
     ),
   },

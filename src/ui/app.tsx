@@ -1,6 +1,5 @@
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
-import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
@@ -11,7 +10,7 @@ import { PayloadPane } from './decoded/payload-pane';
 import { SignaturePane } from './decoded/signature-pane';
 import { PrivacyButton } from './privacy/privacy-button';
 import { ShareButton } from './share/share-button';
-import { ThemeSwitch } from './theme-switch';
+import { ThemeSwitch } from './lazy-theme-switch';
 import { TokenCard } from './token-editor/token-card';
 import { CarriedKeyWarning } from './verify-status/carried-key-warning';
 import { VerifyStatus } from './verify-status/lazy-verify-status';
@@ -35,6 +34,23 @@ import { JweDecrypt, JweLayers, JweSegmentsLazy } from './jwe/jwe-parts';
 import { EncryptCard } from './jwe/encrypt-card';
 import { usePreloadWhenIdle } from './common/lazy';
 
+/** MUI's small outlined Chip, drawn as a plain span: the Chip component is not worth its weight here. */
+const PRIVACY_BADGE = {
+  display: { xs: 'none', lg: 'inline-flex' },
+  alignItems: 'center',
+  boxSizing: 'border-box',
+  height: 24,
+  px: '7px',
+  border: 1,
+  borderColor: 'Chip.defaultBorder',
+  borderRadius: '16px',
+  color: 'text.primary',
+  fontSize: '0.8125rem',
+  lineHeight: 1.5,
+  whiteSpace: 'nowrap',
+  verticalAlign: 'middle',
+} as const;
+
 export function App() {
   usePreloadWhenIdle();
   return (
@@ -50,12 +66,9 @@ export function App() {
           <Typography variant="h1" component="h1" sx={{ flexGrow: 1 }}>
             JWT Debugger
           </Typography>
-          <Chip
-            label="Runs in your browser: nothing is sent"
-            size="small"
-            variant="outlined"
-            sx={{ display: { xs: 'none', lg: 'inline-flex' } }}
-          />
+          <Box component="span" sx={PRIVACY_BADGE}>
+            Runs in your browser: nothing is sent
+          </Box>
           <ShareButton />
           <PrivacyButton />
           <ThemeSwitch />

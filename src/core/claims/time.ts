@@ -1,20 +1,17 @@
 import { memberValues, type JsonObject } from '../json/lossless';
-import { err, ok, type Result } from '../result';
 import type { DecodedToken } from '../token/decode';
 import { toClaimsObject } from './payload';
+import { MAX_DATE_MS, toIsoInstant, type LeewayInputError, type NowInputError } from './instant';
 
-/** An instant as an ISO 8601 UTC date to the second ("2026-11-25T10:00:00Z"), as the contract shows time claims. */
-export function toIsoSeconds(ms: number): string {
-  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
-}
-
-/** The largest instant a JavaScript Date holds (ECMA-262 section 21.4.1.1), in milliseconds either side of 1970. */
-const MAX_DATE_MS = 8.64e15;
-
-/** Like toIsoSeconds, but undefined for an instant no date can show (instead of throwing). */
-export function toIsoInstant(ms: number): string | undefined {
-  return Number.isFinite(ms) && Math.abs(ms) <= MAX_DATE_MS ? toIsoSeconds(ms) : undefined;
-}
+export {
+  parseLeewayInput,
+  parseNowInput,
+  toIsoInstant,
+  toIsoSeconds,
+  type LeewayInputError,
+  type NowInputError,
+  type NowSetting,
+} from './instant';
 
 /** The claims that hold a NumericDate (RFC 7519 section 2) and are shown as dates. */
 export type TimeClaimName = 'exp' | 'nbf' | 'iat' | 'auth_time' | 'updated_at';
@@ -246,48 +243,6 @@ export function describeTimeStatus(status: TimeStatus): string {
         ? 'No expiry this page can read: its exp is not a number, which some servers treat as no expiry at all.'
         : 'No expiry: the token has no exp, so it stays valid for as long as its key is trusted.';
   }
-}
-
-/** What the "now" of the judgement is: the ticking clock, or an instant the user set. */
-export type NowSetting = { readonly kind: 'clock' } | { readonly kind: 'fixed'; readonly at: number };
-
-/** Why a `now-input` text is not an instant. */
-export type NowInputError = { readonly code: 'NOW_NOT_A_TIME' } | { readonly code: 'NOW_OUT_OF_RANGE' };
-
-const NUMERIC_DATE = /^[+-]?\d+(?:\.\d+)?$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/i;
-const HAS_ZONE = /(?:Z|[+-]\d{2}:?\d{2})$/i;
-
-/**
- * Reads the `now-input` text: empty means the ticking clock; otherwise NumericDate seconds (RFC 7519 section 2)
- * or an ISO 8601 date (RFC 3339), taken as UTC when it names no offset.
- */
-export function parseNowInput(text: string): Result<NowSetting, NowInputError> {
-  const trimmed = text.trim();
-  if (trimmed === '') return ok({ kind: 'clock' });
-  let at: number;
-  if (NUMERIC_DATE.test(trimmed)) at = Number(trimmed) * 1000;
-  else if (ISO_DATE.test(trimmed)) {
-    const withTime = trimmed.length === 10 ? `${trimmed}T00:00:00` : trimmed.replace(' ', 'T');
-    at = Date.parse(HAS_ZONE.test(withTime) ? withTime : `${withTime}Z`);
-    if (Number.isNaN(at)) return err({ code: 'NOW_NOT_A_TIME' });
-  } else return err({ code: 'NOW_NOT_A_TIME' });
-  if (!Number.isFinite(at) || Math.abs(at) > MAX_DATE_MS) return err({ code: 'NOW_OUT_OF_RANGE' });
-  return ok({ kind: 'fixed', at });
-}
-
-/** Why a `leeway-input` text is not a leeway. */
-export interface LeewayInputError {
-  readonly code: 'LEEWAY_INVALID';
-}
-
-/** Reads the `leeway-input` text: seconds, zero or more (empty means 0). */
-export function parseLeewayInput(text: string): Result<number, LeewayInputError> {
-  const trimmed = text.trim();
-  if (trimmed === '') return ok(0);
-  if (!/^\d+(?:\.\d+)?$/.test(trimmed)) return err({ code: 'LEEWAY_INVALID' });
-  const seconds = Number(trimmed);
-  return Number.isFinite(seconds) ? ok(seconds) : err({ code: 'LEEWAY_INVALID' });
 }
 
 /** Words for a `now-input` or `leeway-input` that cannot be read. */

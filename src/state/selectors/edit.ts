@@ -1,6 +1,6 @@
 import { ALGORITHMS } from '../../core/jws/algorithms';
 import { memberValue } from '../../core/json/lossless';
-import { toIsoSeconds } from '../../core/claims/time';
+import { toIsoSeconds } from '../../core/claims/instant';
 import { describeError } from '../../core/token/errors';
 import type { PublicKeyOutput } from '../../engine/sign-engine';
 import { currentDraft, paneText } from '../edit-slice';
