@@ -35,7 +35,9 @@ export type CheckReason =
   | 'no-expectation'
   | 'no-input'
   | 'no-claims'
-  | 'no-hash';
+  | 'no-hash'
+  /** The list was cut down for the page (a huge token decoded off the main thread): the rest was not read. */
+  | 'not-all-read';
 
 export type CheckStatus = 'pass' | 'fail' | 'skip';
 
@@ -98,5 +100,7 @@ export function describeCheck(check: Check): string {
       return 'There are no claims to check: the payload is encrypted, is not a JSON object, or does not decode.';
     case 'no-hash':
       return `The header's alg ${quoted(check.found)} names no hash for ${check.id}.`;
+    case 'not-all-read':
+      return `${name} lists more audiences than this page keeps for a token this big (${check.found ?? 'some'} more were not read), and ${quoted(check.expected)} is not among those read: it cannot say whether it is among the rest.`;
   }
 }

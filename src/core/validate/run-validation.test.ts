@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compact } from '../testing/build-token';
 import { PINNED_NOW, PINNED_NOW_S } from '../testing/lint-context';
 import { decodeToken } from '../token/decode';
+import { toViewDecoded } from '../token/for-view';
 import { describeCheck, type Check, type CheckReason } from './check';
 import { checkClaims } from './check-claims';
 import type { Expectations } from './expectations';
@@ -147,6 +148,28 @@ describe('runValidation', () => {
   });
 });
 
+describe('an aud list cut down for the page (a huge token decoded off the main thread)', () => {
+  const audiences = Array.from({ length: 5000 }, (_, i) => `aud-${String(i)}`);
+  const cut = toViewDecoded(token({ ...ID_TOKEN, aud: audiences }));
+  const check = (aud: string) =>
+    checkClaims(cut, { iss: '', aud, nonce: '', typ: '', algs: '' }, PINNED_NOW).find((c) => c.id === 'aud');
+
+  it('passes for an audience among those kept, and cannot fail for one that may be among the rest', () => {
+    expect(check('aud-3')?.status).toBe('pass');
+    expect(check('aud-4999')).toMatchObject({ status: 'skip', reason: 'not-all-read', found: '4000' });
+  });
+
+  it('a failed check on a whole long list names the first 20 audiences and counts the rest', () => {
+    const whole = checkClaims(
+      token({ ...ID_TOKEN, aud: audiences }),
+      { iss: '', aud: 'api', nonce: '', typ: '', algs: '' },
+      PINNED_NOW,
+    ).find((c) => c.id === 'aud');
+    expect(whole).toMatchObject({ status: 'fail', reason: 'differs' });
+    expect(whole?.found).toMatch(/^aud-0, aud-1, .*aud-19 and 4980 more$/);
+  });
+});
+
 describe('describeCheck', () => {
   const EXAMPLES: Record<CheckReason, Check> = {
     'in-time': { id: 'exp', status: 'pass', reason: 'in-time', at: 0 },
@@ -164,6 +187,7 @@ describe('describeCheck', () => {
     'no-input': { id: 'c_hash', status: 'skip', reason: 'no-input' },
     'no-claims': { id: 'exp', status: 'skip', reason: 'no-claims' },
     'no-hash': { id: 'at_hash', status: 'skip', reason: 'no-hash', found: 'none' },
+    'not-all-read': { id: 'aud', status: 'skip', reason: 'not-all-read', expected: 'api', found: '4000' },
   };
   it.each(Object.values(EXAMPLES))('$reason has words', (check) => {
     expect(describeCheck(check)).toMatch(/^\S.*\.$/);
