@@ -30,12 +30,12 @@ function sameStamp(a: EncryptStamp, b: EncryptStamp): boolean {
 const loadChoices = () => import('../core/jwe/encrypt-choices');
 
 /** The alg and enc to use with a key that was just read: the current ones when they fit, else a preferred fit. */
-async function fittingChoice(
+function fittingChoice(
+  choices: Awaited<ReturnType<typeof loadChoices>>,
   reading: KeyReading,
   keyText: string,
   form: EncryptForm,
-): Promise<Pick<EncryptForm, 'alg' | 'enc'>> {
-  const choices = await loadChoices();
+): Pick<EncryptForm, 'alg' | 'enc'> {
   const algs = choices.jweAlgsForKey(reading, keyText);
   if (algs.length === 0) return form;
   const alg = algs.includes(form.alg)
@@ -58,6 +58,9 @@ async function fittingChoice(
 export function createEncryptSlice(engines: Engines): StateCreator<AppState, [], [], EncryptSlice> {
   const engine = engines.encrypt ?? createLazyEncryptEngine();
   return (set, get) => {
+    // The key text for which the user picked the alg or enc: the answer of its reading then never overrides the
+    // choice (it only marks which algs fit); a new key text may be given a fitting alg again.
+    let chosenFor: string | undefined;
     const readKey = (keyText: string): void => {
       if (keyText.trim() === '') {
         set({ encryptKey: undefined });
@@ -66,21 +69,28 @@ export function createEncryptSlice(engines: Engines): StateCreator<AppState, [],
       void engines.verify
         .readKey(keyText, 'utf8')
         .then(async (reading) => {
-          const choice = await fittingChoice(reading, keyText, get().encryptForm);
-          if (get().encryptForm.keyText !== keyText) return;
-          set((state) => ({
-            encryptKey: { keyText, reading },
-            encryptForm: { ...state.encryptForm, ...choice },
-          }));
+          const choices = await loadChoices();
+          set((state) => {
+            if (state.encryptForm.keyText !== keyText) return {};
+            const choice =
+              chosenFor === keyText ? {} : fittingChoice(choices, reading, keyText, state.encryptForm);
+            return { encryptKey: { keyText, reading }, encryptForm: { ...state.encryptForm, ...choice } };
+          });
         })
         .catch(() => undefined);
     };
     return {
       encryptForm: CLOSED,
       openEncrypt: () => set((state) => ({ encryptForm: { ...state.encryptForm, open: true } })),
-      closeEncrypt: () => set({ encryptForm: CLOSED, encryptKey: undefined, encrypted: undefined }),
+      closeEncrypt: () => {
+        chosenFor = undefined;
+        set({ encryptForm: CLOSED, encryptKey: undefined, encrypted: undefined });
+      },
       setEncryptInput: (patch) => {
         const before = get().encryptForm;
+        const keyText = patch.keyText ?? before.keyText;
+        if (patch.alg !== undefined || patch.enc !== undefined) chosenFor = keyText;
+        else if (keyText !== before.keyText) chosenFor = undefined;
         set({ encryptForm: { ...before, ...patch } });
         if (patch.keyText !== undefined && patch.keyText !== before.keyText) readKey(patch.keyText);
       },

@@ -35,7 +35,8 @@ describe('encrypting the token as a JWE', () => {
   it("wraps the token on screen to the recipient's public key, with the alg that fits it", async () => {
     const s = store();
     expect(selectEncryptView(s.getState()).blocked).toBeDefined();
-    s.getState().setEncryptInput({ alg: 'A128KW', keyText: publicPem });
+    s.getState().setEncryptInput({ alg: 'A128KW' });
+    s.getState().setEncryptInput({ keyText: publicPem });
     // The key is read: an RSA public key moves the alg to one it fits.
     expect(await until(() => s.getState().encryptForm.alg === 'RSA-OAEP-256')).toBe(true);
     expect(selectEncryptView(s.getState()).algs.find((a) => a.name === 'A128KW')?.fits).toBe(false);
@@ -49,6 +50,16 @@ describe('encrypting the token as a JWE', () => {
     );
     expect(new TextDecoder().decode(plaintext)).toBe(TOKEN);
     expect(protectedHeader).toMatchObject({ alg: 'RSA-OAEP-256', enc: 'A256GCM', cty: 'JWT' });
+  });
+
+  it('never overrides an alg the user picked while the key was being read; a new key gets a fitting one', async () => {
+    const s = store();
+    s.getState().setEncryptInput({ keyText: publicPem });
+    s.getState().setEncryptInput({ alg: 'A256KW' });
+    expect(await until(() => s.getState().encryptKey !== undefined)).toBe(true);
+    expect(s.getState().encryptForm.alg).toBe('A256KW');
+    s.getState().setEncryptInput({ keyText: 'a password' });
+    expect(await until(() => s.getState().encryptForm.alg.startsWith('PBES2-'))).toBe(true);
   });
 
   it('drops a JWE made for a token no longer on screen, and says why a key does not fit', async () => {
