@@ -11,6 +11,7 @@ import { selectShownDecoded, selectShownKey } from './selectors/document';
 import { selectDecryptView } from './selectors/jwe';
 import { selectLayers } from './selectors/layers';
 import { selectVerifyStatus } from './selectors/verify';
+import { selectFindings } from './selectors/findings';
 import { UNUSED_SIGN_ENGINE, QUIET_KNOWN_SECRET_ENGINE, until } from './testing';
 
 const b64u = (text: string): string => Buffer.from(text, 'utf8').toString('base64url');
@@ -118,6 +119,11 @@ describe('JWE decryption and nested layers in the store', () => {
     expect(selectShownDecoded(s.getState()).alg).toBe('HS256');
     expect(selectShownKey(s.getState()).text).toBe('');
     expect(selectDecryptView(s.getState())).toBeUndefined();
+    // The findings follow the layer shown: the inner token has no exp, the outer JWE's plaintext has no claims.
+    expect(selectFindings(s.getState()).map((f) => f.id)).toContain('no-exp');
+    s.getState().showLayer('main');
+    expect(selectFindings(s.getState()).map((f) => f.id)).not.toContain('no-exp');
+    s.getState().showLayer('layer-1');
     s.getState().setKeyText(SECRET, 'layer-1');
     expect(await until(() => selectVerifyStatus(s.getState()) === 'verified')).toBe(true);
     expect(s.getState().documents.main.key.text).toBe('outer key 16 byt');

@@ -20,7 +20,7 @@ import { checkLongLifetime } from '../../core/lint/rules/long-lifetime';
 import { LINT_RULES } from '../../core/lint/run-lint';
 import type { DecodedToken } from '../../core/token/decode';
 import type { AppState } from '../types';
-import { memoOnDecoded, selectDecoded, tokenIdentity } from './document';
+import { memoOnDecoded, selectDecoded, selectShownDecoded, selectShownId, tokenIdentity } from './document';
 import { selectVerifyStatus } from './verify';
 
 /** The key facts for the key on screen: only while the key inputs are those the facts were read for. */
@@ -70,9 +70,12 @@ let lintMemo: LintMemo | undefined;
  * token. The same array while nothing it shows changes (the clock ticks every second; only the time rules run).
  */
 export function selectFindings(state: AppState): readonly Finding[] {
-  const decoded = selectDecoded(state);
-  const key = selectKeyContext(state);
-  const known = selectKnownSecretFinding(state);
+  // The layer shown (an inner token of a nested JWE, or the main token); the key facts and the known-secret
+  // search are the main token's, so an inner layer gets the findings of its token alone.
+  const decoded = selectShownDecoded(state);
+  const main = selectShownId(state) === 'main';
+  const key = main ? selectKeyContext(state) : undefined;
+  const known = main ? selectKnownSecretFinding(state) : undefined;
   const leeway = state.leeway;
   const context = { decoded, now: state.now, leeway, ...(key === undefined ? {} : { key }) };
   const memo =
@@ -142,7 +145,8 @@ const searchCache = new WeakMap<object, KnownSecretSearchView>();
 
 export function selectKnownSecretSearch(state: AppState): KnownSecretSearchView | undefined {
   const search = state.knownSecret;
-  if (search?.token !== tokenIdentity(state.documents.main)) return undefined;
+  if (search?.token !== tokenIdentity(state.documents.main) || selectShownId(state) !== 'main')
+    return undefined;
   const cached = searchCache.get(search);
   if (cached !== undefined) return cached;
   const s = search.state;
