@@ -46,6 +46,24 @@ function engineWith(worker: FakeWorker, threshold = 1000) {
 }
 
 describe('the worker decode engine', () => {
+  it('answers at once, on the page, a big text the decoder refuses unread: no worker start to wait for', () => {
+    let started = 0;
+    const engine = createWorkerDecodeEngine(() => {
+      started++;
+      return new FakeWorker() as unknown as Worker;
+    }, 1000);
+    const dots = '.'.repeat(5000);
+    const answer = engine.decode(dots);
+    expect(answer).not.toBeInstanceOf(Promise);
+    expect((answer as ReturnType<typeof decodeToken>).errors[0]?.code).toBe('SEGMENT_COUNT');
+    const tooBig = engine.decode('x'.repeat(2000), { ...DEFAULT_LIMITS, tokenChars: 1500 });
+    expect((tooBig as ReturnType<typeof decodeToken>).errors[0]?.code).toBe('TOKEN_TOO_LARGE');
+    expect(started).toBe(0);
+    // A big token with fewer separators than the limit still goes to the worker.
+    expect(engine.decode(bigToken('a'))).toBeInstanceOf(Promise);
+    expect(started).toBe(1);
+  });
+
   it('decodes a small token inline, at once, without starting the worker', () => {
     let started = 0;
     const engine = createWorkerDecodeEngine(() => {
@@ -91,9 +109,11 @@ describe('the worker decode engine', () => {
   it('passes the limits the store decodes under', async () => {
     const worker = new FakeWorker();
     const token = bigToken('a');
-    const answer = engineWith(worker).decode(token, { ...DEFAULT_LIMITS, tokenChars: 2000 });
+    const limits = { ...DEFAULT_LIMITS, tokenChars: token.length + 1 };
+    const answer = engineWith(worker).decode(token, limits);
+    expect(worker.received[0]?.limits).toEqual(limits);
     worker.answer();
-    expect((await answer).errors[0]?.code).toBe('TOKEN_TOO_LARGE');
+    expect((await answer).errors).toEqual([]);
   });
 
   it('decodes inline when no worker can start (the one-file edition)', () => {

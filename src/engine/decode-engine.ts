@@ -1,4 +1,4 @@
-import { DEFAULT_LIMITS, type Limits } from '../core/limits';
+import { DEFAULT_LIMITS, MAX_SEGMENTS, type Limits } from '../core/limits';
 import { decodeToken, type DecodedToken } from '../core/token/decode';
 import type { DecodeReply, DecodeRequest } from './decode-protocol';
 
@@ -25,6 +25,20 @@ export type StartDecodeWorker = () => Worker;
  * keystroke or paste blocks the page.
  */
 export const WORKER_THRESHOLD = 128 * 1024;
+
+/**
+ * Whether the decoder refuses a text whole before reading it (over the size limit, or more separators than any
+ * token has): such a refusal is a length check or one count, so it is answered on the page at once rather than
+ * after a worker starts. Only decides where the decoder runs; the decoder's own answer is the one shown.
+ */
+export function refusedUnread(text: string, limits: Limits): boolean {
+  if (text.length > limits.tokenChars) return true;
+  let separators = 0;
+  for (let at = text.indexOf('.'); at !== -1; at = text.indexOf('.', at + 1)) {
+    if (++separators >= MAX_SEGMENTS) return true;
+  }
+  return false;
+}
 
 /** A text waiting for the worker: only the newest waits; an older one is answered as superseded. */
 interface Waiting {
@@ -93,7 +107,9 @@ export function createWorkerDecodeEngine(
   return {
     decode(text, limits = DEFAULT_LIMITS, choice = 0) {
       const request: DecodeRequest = { id: nextId++, text, limits, choice };
-      if (text.length < threshold || ensureWorker() === undefined) return inline(request);
+      if (text.length < threshold || refusedUnread(text, limits) || ensureWorker() === undefined) {
+        return inline(request);
+      }
       return new Promise<DecodedToken>((resolve) => {
         const job = { request, resolve };
         if (inFlight === undefined) {
