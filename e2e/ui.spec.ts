@@ -71,6 +71,8 @@ test.describe('themes, copying, accessibility', () => {
 
   test('the page works by keyboard alone', async ({ app, page }) => {
     await app.open();
+    // The theme switch loads just after the first paint (a box of its size stands in until then).
+    await expect(app.topBar.themeButton('Light theme')).toBeVisible();
     // Tab from the top of the page reaches Share, Privacy and the theme switch, then the copy button and the
     // token editor.
     await page.keyboard.press('Tab');
