@@ -5,7 +5,13 @@ import { DEFAULT_JWE_LIMITS } from '../core/limits';
 import { createLazyDecryptEngine } from '../engine/decrypt-engine';
 import { emptyDocument, updateDocument } from './documents-slice';
 import { runLatest } from './latest';
-import { currentDecryption, maxP2cOf, tokenIdentity } from './selectors/document';
+import {
+  currentDecryption,
+  decryptStampOf,
+  maxP2cOf,
+  sameDecryptStamp,
+  tokenIdentity,
+} from './selectors/document';
 import type { AppState, DecryptStamp, DocumentId, Engines, LayersSlice, TokenDocument } from './types';
 
 /** The most layers a nested token is unwrapped into (a JWE in a JWE in …): each needs its own key anyway. */
@@ -21,24 +27,6 @@ export function layerNumber(id: DocumentId): number | undefined {
   if (id === 'main') return 0;
   const match = /^layer-(\d+)$/.exec(id);
   return match === null ? undefined : Number(match[1]);
-}
-
-function stampOf(doc: TokenDocument): DecryptStamp {
-  return {
-    tokenText: tokenIdentity(doc),
-    keyText: doc.key.text,
-    encoding: doc.key.encoding,
-    maxP2c: maxP2cOf(doc),
-  };
-}
-
-function sameStamp(a: DecryptStamp | undefined, b: DecryptStamp | undefined): boolean {
-  return (
-    a?.tokenText === b?.tokenText &&
-    a?.keyText === b?.keyText &&
-    a?.encoding === b?.encoding &&
-    a?.maxP2c === b?.maxP2c
-  );
 }
 
 /** The text of the token inside a document's decrypted plaintext, when it is a nested token. */
@@ -79,17 +67,17 @@ export function startLayerReactions(store: StoreApi<AppState>, engines: Engines)
     if (currentDecryption(d) !== undefined) return;
     // The same inputs are already being decrypted (several changes of one paste reach here): one job is enough,
     // which matters when it derives a key from a password a million times.
-    const stamp = stampOf(d);
-    if (sameStamp(inFlight.get(id), stamp)) return;
+    const stamp = decryptStampOf(d);
+    if (sameDecryptStamp(inFlight.get(id), stamp)) return;
     inFlight.set(id, stamp);
     const key = d.key;
     const limits = { ...DEFAULT_JWE_LIMITS, maxP2c: maxP2cOf(d) };
     void runLatest(
       () => {
         const current = doc(id);
-        return current === undefined ? undefined : stampOf(current);
+        return current === undefined ? undefined : decryptStampOf(current);
       },
-      sameStamp,
+      sameDecryptStamp,
       async () => {
         const read = await engines.verify.readKey(key.text, key.encoding);
         return engine.decrypt(decoded, read, key.text, limits);
@@ -104,7 +92,7 @@ export function startLayerReactions(store: StoreApi<AppState>, engines: Engines)
       .catch(() => undefined)
       .finally(() => {
         // Answered or dropped, these inputs are no longer in flight (they may be asked for again later).
-        if (sameStamp(inFlight.get(id), stamp)) inFlight.delete(id);
+        if (sameDecryptStamp(inFlight.get(id), stamp)) inFlight.delete(id);
       });
   }
 

@@ -3,18 +3,26 @@ import { parseLosslessJson } from '../json/lossless';
 import { describeSize } from '../limits';
 import type { DecodedPart } from '../token/decode';
 import type { Segment } from '../token/split';
+import { findJweAlg, RSA1_5, type JweAlgFamily } from './algorithms';
 
 /** What kind of key a JWE's `alg` (RFC 7518 section 4.1) is decrypted with. */
 export type JweKeyFamily = 'rsa' | 'ecdh' | 'symmetric' | 'password' | 'unknown';
 
+const FAMILY_KEY: Readonly<Record<JweAlgFamily, JweKeyFamily>> = {
+  'rsa-oaep': 'rsa',
+  'ecdh-es': 'ecdh',
+  'aes-kw': 'symmetric',
+  'aes-gcm-kw': 'symmetric',
+  dir: 'symmetric',
+  pbes2: 'password',
+};
+
 /** The kind of key the recipient decrypts a JWE's `alg` with: a private key, a shared key or a password. */
 export function jweKeyFamily(alg: string | undefined): JweKeyFamily {
-  if (alg === undefined) return 'unknown';
-  if (alg === 'RSA1_5' || alg.startsWith('RSA-OAEP')) return 'rsa';
-  if (alg.startsWith('ECDH-ES')) return 'ecdh';
-  if (alg.startsWith('PBES2-')) return 'password';
-  if (alg === 'dir' || /^A(128|192|256)(GCM)?KW$/.test(alg)) return 'symmetric';
-  return 'unknown';
+  // RSA1_5 is refused, not decrypted, but the key it would take is still an RSA private key.
+  if (alg === RSA1_5) return 'rsa';
+  const spec = findJweAlg(alg);
+  return spec === undefined ? 'unknown' : FAMILY_KEY[spec.family];
 }
 
 /** A decrypted plaintext's bytes as a payload is shown: JSON (read losslessly), text, binary or empty. */

@@ -2,7 +2,7 @@ import type { DecryptResult } from '../../core/jwe/decrypt';
 import { readPlaintext } from '../../core/jwe/view';
 import { DEFAULT_JWE_LIMITS, MAX_P2C } from '../../core/limits';
 import type { DecodedToken } from '../../core/token/decode';
-import type { AppState, DocumentId, TokenDocument } from '../types';
+import type { AppState, DecryptStamp, DocumentId, TokenDocument } from '../types';
 
 /** One document (the main token unless another is named). */
 export function selectDocument(state: AppState, id: DocumentId = 'main'): TokenDocument {
@@ -65,17 +65,29 @@ export function maxP2cOf(doc: TokenDocument): number {
   return doc.p2cRaisedFor === tokenIdentity(doc) ? MAX_P2C : DEFAULT_JWE_LIMITS.maxP2c;
 }
 
+/** The inputs a decryption of a document reads: its token, its key inputs and the PBES2 count allowed. */
+export function decryptStampOf(doc: TokenDocument): DecryptStamp {
+  return {
+    tokenText: tokenIdentity(doc),
+    keyText: doc.key.text,
+    encoding: doc.key.encoding,
+    maxP2c: maxP2cOf(doc),
+  };
+}
+
+export function sameDecryptStamp(a: DecryptStamp | undefined, b: DecryptStamp | undefined): boolean {
+  return (
+    a?.tokenText === b?.tokenText &&
+    a?.keyText === b?.keyText &&
+    a?.encoding === b?.encoding &&
+    a?.maxP2c === b?.maxP2c
+  );
+}
+
 /** A document's decryption, only when it was computed for exactly the token, key and PBES2 limit on screen. */
 export function currentDecryption(doc: TokenDocument): DecryptResult | undefined {
   const d = doc.decryption;
-  if (d === undefined) return undefined;
-  const { stamp } = d;
-  return stamp.tokenText === tokenIdentity(doc) &&
-    stamp.keyText === doc.key.text &&
-    stamp.encoding === doc.key.encoding &&
-    stamp.maxP2c === maxP2cOf(doc)
-    ? d.result
-    : undefined;
+  return d !== undefined && sameDecryptStamp(d.stamp, decryptStampOf(doc)) ? d.result : undefined;
 }
 
 const withPlaintext = new WeakMap<DecryptResult, { decoded: DecodedToken; merged: DecodedToken }>();
