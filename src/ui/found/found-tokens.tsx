@@ -5,6 +5,7 @@ import { selectFoundTokens } from '../../state/selectors/token';
 import { useAppStore } from '../../state/store';
 import { TEST_IDS } from '../test-ids';
 import { MONO_FONT } from '../theme';
+import { onListboxKey } from '../common/listbox-keys';
 
 /**
  * The tokens found in pasted text that is not one token (CONTRACT.md `found-token`): one option per token, in
@@ -20,26 +21,8 @@ export function FoundTokens() {
   const focusOption = (index: number): void => {
     list.current?.querySelectorAll<HTMLElement>('[role="option"]')[index]?.focus();
   };
-  const onKeyDown = (event: KeyboardEvent, index: number): void => {
-    const next =
-      event.key === 'ArrowDown' || event.key === 'ArrowRight'
-        ? Math.min(count - 1, index + 1)
-        : event.key === 'ArrowUp' || event.key === 'ArrowLeft'
-          ? Math.max(0, index - 1)
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? count - 1
-              : undefined;
-    if (next !== undefined) {
-      event.preventDefault();
-      choose(next);
-      focusOption(next);
-    } else if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      choose(index);
-    }
-  };
+  const onKeyDown = (event: KeyboardEvent, index: number): void =>
+    onListboxKey(event, index, count, choose, focusOption);
   return (
     <Box>
       <Typography variant="body2" color="text.secondary" id="found-tokens-label" sx={{ mb: 0.5 }}>

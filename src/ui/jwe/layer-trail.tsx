@@ -4,6 +4,7 @@ import { Fragment, useRef, type KeyboardEvent } from 'react';
 import { selectLayers } from '../../state/selectors/layers';
 import { useAppStore } from '../../state/store';
 import { TEST_IDS } from '../test-ids';
+import { onListboxKey } from '../common/listbox-keys';
 
 /**
  * The layers of a nested token (CONTRACT.md `layer`), outermost first, as a trail the user steps through: the
@@ -14,29 +15,15 @@ export function LayerTrail() {
   const show = useAppStore((s) => s.showLayer);
   const list = useRef<HTMLDivElement>(null);
   if (layers.length === 0) return null;
-  const last = layers.length - 1;
-  const onKeyDown = (event: KeyboardEvent, index: number): void => {
-    const next =
-      event.key === 'ArrowRight' || event.key === 'ArrowDown'
-        ? Math.min(last, index + 1)
-        : event.key === 'ArrowLeft' || event.key === 'ArrowUp'
-          ? Math.max(0, index - 1)
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? last
-              : undefined;
-    const layer = next === undefined ? undefined : layers[next];
-    if (layer !== undefined) {
-      event.preventDefault();
-      show(layer.id);
-      list.current?.querySelectorAll<HTMLElement>('[role="option"]')[layer.index]?.focus();
-    } else if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      const here = layers[index];
-      if (here !== undefined) show(here.id);
-    }
+  const chooseAt = (index: number): void => {
+    const layer = layers[index];
+    if (layer !== undefined) show(layer.id);
   };
+  const focusAt = (index: number): void => {
+    list.current?.querySelectorAll<HTMLElement>('[role="option"]')[index]?.focus();
+  };
+  const onKeyDown = (event: KeyboardEvent, index: number): void =>
+    onListboxKey(event, index, layers.length, chooseAt, focusAt);
   return (
     <Box component="nav" aria-labelledby="layers-label">
       <Typography variant="body2" color="text.secondary" id="layers-label" sx={{ mb: 0.5 }}>
