@@ -49,6 +49,38 @@ test.describe('tokens in the URL fragment', () => {
     await expect(app.payloadJson).toContainText('"Grace Hopper"');
   });
 
+  test('a token arriving while the token editor is being set up is the one kept', async ({ app, page }) => {
+    // The moment the code editor replaces its plain-text stand-in (rendered, its effects not yet run), a redirect
+    // brings a token in the fragment. The editor must not send back the sample it was rendered with.
+    await page.addInitScript((t) => {
+      const observer = new MutationObserver(() => {
+        const standIn = document.querySelector('[data-testid="token-input"]');
+        const editorHost = document.querySelector('.cm-editor');
+        if (standIn === null && editorHost === null && document.body.dataset.swapped === undefined) {
+          document.body.dataset.swapped = 'yes';
+          observer.disconnect();
+          window.history.replaceState(null, '', `#id_token=${t}`);
+          window.dispatchEvent(new HashChangeEvent('hashchange'));
+        }
+      });
+      document.addEventListener('DOMContentLoaded', () => {
+        const wait = () => {
+          if (document.querySelector('[data-testid="token-input"]') === null) {
+            requestAnimationFrame(wait);
+            return;
+          }
+          observer.observe(document.body, { childList: true, subtree: true });
+        };
+        wait();
+      });
+    }, TYPICAL);
+    await page.goto('./');
+    await expect(page.locator('body')).toHaveAttribute('data-swapped', 'yes');
+    await expect(app.payloadJson).toContainText('"Grace Hopper"');
+    await expect(app.tokenInput).toHaveAttribute('contenteditable', 'true');
+    expect(await app.tokenText()).toBe(TYPICAL);
+  });
+
   test('the app works under a subpath with relative assets', async ({ page }) => {
     const response = await page.goto('./');
     expect(response?.status()).toBe(200);

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { TEST_IDS } from '../../src/ui/test-ids';
 
 /** The comparison: a second token box and the differences from the main token to it. */
@@ -21,6 +21,8 @@ export class CompareArea {
 
   /** Opens the comparison and pastes `token` as the one to compare with. */
   async compareWith(token: string): Promise<void> {
+    // The card loads after the first paint: wait for it (its button, or its box when already open) before asking.
+    await expect(this.openButton.or(this.input)).toBeVisible();
     if (await this.openButton.isVisible()) await this.openButton.click();
     await this.input.fill(token);
   }

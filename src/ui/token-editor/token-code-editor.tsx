@@ -1,5 +1,5 @@
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
-import { EditorState, type Range } from '@codemirror/state';
+import { Annotation, EditorState, type Range } from '@codemirror/state';
 import { Decoration, EditorView, keymap, placeholder, type DecorationSet } from '@codemirror/view';
 import { useEffect, useRef } from 'react';
 import { selectTokenMarks, type TokenMark } from '../../state/selectors/token';
@@ -41,6 +41,9 @@ function toDecorations(marks: readonly TokenMark[], length: number): DecorationS
 }
 
 const { setMarks, marksField } = createMarksField(toDecorations);
+
+/** Marks a change that brings the editor in line with the store: it is the store's text already, never sent back. */
+const fromStore = Annotation.define<boolean>();
 
 /** What a `beforeinput` inserts: typed or dropped text, a script's insertText, an IME's or spell checker's. */
 const INSERTIONS = new Set(['insertText', 'insertReplacementText', 'insertFromDrop', 'insertFromPaste']);
@@ -164,7 +167,9 @@ export function TokenCodeEditor({ takeFocus }: TokenCodeEditorProps) {
             translate: 'no',
           }),
           EditorView.updateListener.of((update) => {
-            if (update.docChanged) setTokenText(update.state.doc.toString());
+            if (update.docChanged && !update.transactions.some((tr) => tr.annotation(fromStore) === true)) {
+              setTokenText(update.state.doc.toString());
+            }
           }),
         ],
       }),
@@ -178,13 +183,19 @@ export function TokenCodeEditor({ takeFocus }: TokenCodeEditorProps) {
     };
   }, []);
 
-  // The store changed the token (a fix, a fragment): bring the editor in line.
+  // The store changed the token (a fix, a fragment): bring the editor in line. With the store's text as it is now,
+  // not as this render read it: a token can arrive (a fragment) between a render and its effects, and the text the
+  // render read must then neither show nor be sent back over the newer one.
   useEffect(() => {
     const editor = view.current;
     if (editor === null) return;
+    const wanted = selectTokenText(appStore.getState());
     const current = editor.state.doc.toString();
-    if (current !== tokenText) {
-      editor.dispatch({ changes: { from: 0, to: current.length, insert: tokenText } });
+    if (current !== wanted) {
+      editor.dispatch({
+        changes: { from: 0, to: current.length, insert: wanted },
+        annotations: fromStore.of(true),
+      });
     }
   }, [tokenText]);
 
