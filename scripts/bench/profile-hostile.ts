@@ -1,11 +1,12 @@
-// `npx tsx scripts/bench/profile-hostile.ts <url> [dots|brackets|secret|jwks|jwks-small]...`: a CPU profile of the
-// page's main thread (CDP Profiler) for each hostile input of the bench, printed as the functions with the most
+// `npx tsx scripts/bench/profile-hostile.ts <url> [dots|brackets|secret|jwks|jwks-small|paste-<size>|key-<size>]...`:
+// a CPU profile of the page's main thread (CDP Profiler) for each hostile input of the bench, for a paste of each
+// size of the bench (`paste-400b`, `paste-1mb`) and for a keystroke in a pasted token (`key-100kb`), printed as the functions with the most
 // self time and the most total time, and the long tasks seen. Serve a build first (best one built with
 // `vite build --minify false`, so the names are readable). A tool for finding where the time goes; never a test.
 import { createHmac, generateKeyPairSync, randomBytes, sign } from 'node:crypto';
 import { chromium, type Page } from '@playwright/test';
 import { TEST_IDS } from '../../src/ui/test-ids';
-import { b64url, payloadOfSize } from './tokens';
+import { b64url, browserToken, marker, payloadOfSize, SIZES } from './tokens';
 
 interface ProfileNode {
   id: number;
@@ -18,7 +19,7 @@ interface Profile {
   timeDeltas: number[];
 }
 
-function summarise(profile: Profile, top = 25): string {
+function summarise(profile: Profile, top = Number(process.env.PROFILE_TOP ?? 25)): string {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -214,4 +215,39 @@ for (const [w, count] of [
     (page) => page.getByTestId(TEST_IDS.keyInput).fill(jwks),
     keyResult,
   );
+}
+
+for (const size of SIZES) {
+  const mark = marker(size.id);
+  const token = browserToken(size.payloadBytes, mark);
+  if (wanted(`paste-${size.id}`)) {
+    await profile(
+      url,
+      `paste ${size.label}`,
+      '',
+      (page) => page.getByTestId(TEST_IDS.tokenInput).fill(token),
+      `(${byId(TEST_IDS.payloadJson)}?.textContent ?? '').includes(${JSON.stringify(mark)})`,
+    );
+  }
+  if (wanted(`key-${size.id}`)) {
+    await profile(
+      url,
+      `5 keystrokes in a ${size.label} token`,
+      '',
+      async (page) => {
+        await page.getByTestId(TEST_IDS.tokenInput).fill(token);
+        await page.waitForFunction(
+          `(${byId(TEST_IDS.payloadJson)}?.textContent ?? '').includes(${JSON.stringify(mark)})`,
+        );
+        await page.waitForTimeout(1000);
+        await page.evaluate('window.__tasks.length = 0');
+        await page.getByTestId(TEST_IDS.tokenInput).press('End');
+        for (const key of ['a', 'b', 'Backspace', 'Backspace', 'c']) {
+          await page.keyboard.press(key);
+          await page.waitForTimeout(100);
+        }
+      },
+      'true',
+    );
+  }
 }

@@ -17,7 +17,7 @@ import {
   type ClaimTime,
   type NestedClaimRow,
 } from '../../state/selectors/claims';
-import { useAppStore } from '../../state/store';
+import { useAppStoreLater } from '../common/use-app-store-later';
 import { TEST_IDS } from '../test-ids';
 
 const MONO = { fontFamily: 'monospace', fontSize: '0.8125rem', overflowWrap: 'anywhere' } as const;
@@ -69,7 +69,7 @@ function Source({ description }: { readonly description: ClaimDescription }) {
 
 /** The relative words of a time claim, re-read every time the store's clock ticks. */
 function TimeWords({ time }: { readonly time: ClaimTime }) {
-  const words = useAppStore(selectTimeClaimWords(time.name, time.at));
+  const words = useAppStoreLater(selectTimeClaimWords(time.name, time.at));
   return (
     <Typography component="span" variant="body2" sx={{ fontWeight: 600 }}>
       {words}
@@ -183,7 +183,7 @@ function Group({ title, rows }: { readonly title: string; readonly rows: readonl
 
 /** Every member of the header and payload, with what it means and where that is defined (CONTRACT.md `claims-table`). */
 export function ClaimsTable() {
-  const rows = useAppStore(selectClaimRows);
+  const rows = useAppStoreLater(selectClaimRows);
   const empty = rows.header.length === 0 && rows.payload.length === 0;
   return (
     <Paper

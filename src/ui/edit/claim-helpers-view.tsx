@@ -4,7 +4,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { selectClaimDates } from '../../state/selectors/edit';
-import { useAppStore } from '../../state/store';
+import { useAppStoreLater } from '../common/use-app-store-later';
 import { TextInput } from '../common/text-input';
 import { TEST_IDS } from '../test-ids';
 
@@ -17,8 +17,8 @@ const EXP_CHOICES: ReadonlyArray<{ label: string; name: string; seconds: number 
 
 /** One-click claims: iat and nbf now, exp now plus a duration, a random jti; and the date each time claim means. */
 export function ClaimHelpers() {
-  const setClaim = useAppStore((s) => s.setClaim);
-  const dates = useAppStore(selectClaimDates);
+  const setClaim = useAppStoreLater((s) => s.setClaim);
+  const dates = useAppStoreLater(selectClaimDates);
   const [minutes, setMinutes] = useState('30');
   const custom = Number(minutes);
   const customValid = minutes.trim() !== '' && Number.isFinite(custom);

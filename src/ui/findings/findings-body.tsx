@@ -10,7 +10,7 @@ import {
   selectKnownSecretSearch,
   selectX5c,
 } from '../../state/selectors/findings';
-import { useAppStore } from '../../state/store';
+import { useAppStoreLater } from '../common/use-app-store-later';
 import { TEST_IDS } from '../test-ids';
 
 const ALERT: Record<Severity, 'error' | 'warning' | 'info'> = {
@@ -23,7 +23,7 @@ const ALERT: Record<Severity, 'error' | 'warning' | 'info'> = {
 const LABEL: Record<Severity, string> = { high: 'High', medium: 'Medium', low: 'Low', info: 'Info' };
 
 function FindingList() {
-  const findings = useAppStore(selectFindingViews);
+  const findings = useAppStoreLater(selectFindingViews);
   if (findings.length === 0) {
     return (
       <Typography variant="body2" color="text.secondary">
@@ -61,7 +61,7 @@ function FindingList() {
 }
 
 function SearchProgress() {
-  const search = useAppStore(selectKnownSecretSearch);
+  const search = useAppStoreLater(selectKnownSecretSearch);
   if (search === undefined) return null;
   const running = search.state.status === 'loading' || search.state.status === 'searching';
   return (
@@ -83,8 +83,8 @@ function SearchProgress() {
 }
 
 function X5cChain() {
-  const chain = useAppStore(selectX5c);
-  const verifyWithLeaf = useAppStore((s) => s.verifyWithX5cLeaf);
+  const chain = useAppStoreLater(selectX5c);
+  const verifyWithLeaf = useAppStoreLater((s) => s.verifyWithX5cLeaf);
   if (chain === undefined) return null;
   return (
     <section aria-labelledby="x5c-heading" data-testid={TEST_IDS.x5cChain}>
@@ -139,7 +139,7 @@ function Row({ term, value }: { term: string; value: string | undefined }) {
 }
 
 function IssuerKeys() {
-  const keys = useAppStore(selectIssuerKeys);
+  const keys = useAppStoreLater(selectIssuerKeys);
   if (keys === null) return null;
   return (
     <section aria-labelledby="issuer-keys-heading" data-testid={TEST_IDS.issuerKeys}>

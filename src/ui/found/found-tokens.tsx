@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useRef, type KeyboardEvent } from 'react';
 import { selectFoundTokens } from '../../state/selectors/token';
-import { useAppStore } from '../../state/store';
+import { useAppStoreLater } from '../common/use-app-store-later';
 import { TEST_IDS } from '../test-ids';
 import { MONO_FONT } from '../theme';
 import { onListboxKey } from '../common/listbox-keys';
@@ -13,8 +13,8 @@ import { onListboxKey } from '../common/listbox-keys';
  * selection, a click chooses.
  */
 export function FoundTokens() {
-  const found = useAppStore(selectFoundTokens);
-  const choose = useAppStore((s) => s.chooseFoundToken);
+  const found = useAppStoreLater(selectFoundTokens);
+  const choose = useAppStoreLater((s) => s.chooseFoundToken);
   const list = useRef<HTMLDivElement>(null);
   if (found === undefined) return null;
   const count = found.tokens.length;

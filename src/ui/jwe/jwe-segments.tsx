@@ -3,11 +3,11 @@ import Typography from '@mui/material/Typography';
 import { describeSegmentSize } from '../../core/token/describe';
 import { describePart } from '../../core/token/parts';
 import { selectJweExplained } from '../../state/selectors/jwe';
-import { useAppStore } from '../../state/store';
+import { useAppStoreLater } from '../common/use-app-store-later';
 
 /** A JWE's alg and enc in words, then each of its encrypted key, IV, ciphertext and tag: size and role. */
 export function JweSegments() {
-  const explained = useAppStore(selectJweExplained);
+  const explained = useAppStoreLater(selectJweExplained);
   if (explained === undefined) return null;
   return (
     <Box>

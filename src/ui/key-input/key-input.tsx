@@ -7,7 +7,7 @@ import type { SecretEncoding } from '../../core/keys/secret';
 import { selectShownId, selectShownKey } from '../../state/selectors/document';
 import { selectKeyControls, selectKeyKind } from '../../state/selectors/key';
 import { useAppStore } from '../../state/store';
-import { useCallback, useEffect, useRef, useState, type ClipboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent } from 'react';
 import { TextInput } from '../common/text-input';
 import { TEST_IDS } from '../test-ids';
 import { MONO_FONT } from '../theme';
@@ -23,6 +23,53 @@ const ENCODINGS: ReadonlyArray<{ value: SecretEncoding; label: string; testId: s
   { value: 'hex', label: 'hex', testId: TEST_IDS.secretEncodingHex },
 ];
 
+interface KeyTextBoxProps {
+  /** Whether the key is one to decrypt with (a JWE) rather than to verify and sign with. */
+  readonly decrypt: boolean;
+  readonly value: string;
+  readonly onText: (text: string) => void;
+  readonly boxRef: (box: HTMLTextAreaElement | null) => void;
+  readonly onPaste: (event: ClipboardEvent<HTMLTextAreaElement>) => void;
+}
+
+/**
+ * The key's text box. It renders again only when what it shows changes: a growing text box measures itself (a
+ * forced layout of the whole page) each time it renders, which must not happen on every change of the token.
+ */
+const KeyTextBox = memo(function KeyTextBox({ decrypt, value, onText, boxRef, onPaste }: KeyTextBoxProps) {
+  const htmlInput = useMemo(
+    () => ({
+      'data-testid': TEST_IDS.keyInput,
+      ref: boxRef,
+      onPaste,
+      spellCheck: false,
+      autoCapitalize: 'off',
+      autoCorrect: 'off',
+      style: { fontFamily: MONO_FONT, fontSize: '0.85rem' },
+    }),
+    [boxRef, onPaste],
+  );
+  return (
+    <TextInput
+      label={decrypt ? 'Key or password to decrypt with' : 'Secret or key to verify and sign with'}
+      placeholder={
+        decrypt
+          ? 'Private key (PEM or JWK), shared key (JWK, base64url or hex) or password'
+          : 'HMAC secret, PEM public key or certificate, private key, JWK or JWKS'
+      }
+      multiline
+      minRows={2}
+      maxRows={10}
+      value={value}
+      onChange={(e) => onText(e.target.value)}
+      autoComplete="off"
+      htmlInput={htmlInput}
+      size="small"
+      fullWidth
+    />
+  );
+});
+
 /** Where the user pastes the secret or key; it stays in memory only. */
 export function KeyInput() {
   const keyText = useAppStore((s) => selectShownKey(s).text);
@@ -31,7 +78,7 @@ export function KeyInput() {
   const shownId = useAppStore(selectShownId);
   const setKey = useAppStore((s) => s.setKeyText);
   const setEncodingOf = useAppStore((s) => s.setSecretEncoding);
-  const setKeyText = (text: string): void => setKey(text, shownId);
+  const setKeyText = useCallback((text: string): void => setKey(text, shownId), [setKey, shownId]);
   const setEncoding = (value: SecretEncoding): void => setEncodingOf(value, shownId);
   const kind = useAppStore(selectKeyKind);
   const controls = useAppStore(selectKeyControls);
@@ -63,43 +110,26 @@ export function KeyInput() {
     box.addEventListener('beforeinput', onBeforeInput);
     detach.current = () => box.removeEventListener('beforeinput', onBeforeInput);
   }, []);
+  // A paste too long to show never reaches the text box (megabytes it would lay out): the store keeps it, or
+  // refuses it with its size when it is over the limit.
+  const onPaste = useCallback((event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const box = event.currentTarget;
+    const pasted = event.clipboardData.getData('text/plain');
+    const text = insertedText(box.value, box.selectionStart, box.selectionEnd, pasted);
+    if (!isTooLongToShow(text) || isTooLongToShow(box.value)) return;
+    event.preventDefault();
+    around.current(text);
+  }, []);
   if (!controls.keyInput) return null;
   const sampleSecret = controls.sampleSecret;
   return (
     <Stack spacing={1}>
-      <TextInput
-        label={controls.decrypt ? 'Key or password to decrypt with' : 'Secret or key to verify and sign with'}
-        placeholder={
-          controls.decrypt
-            ? 'Private key (PEM or JWK), shared key (JWK, base64url or hex) or password'
-            : 'HMAC secret, PEM public key or certificate, private key, JWK or JWKS'
-        }
-        multiline
-        minRows={2}
-        maxRows={10}
+      <KeyTextBox
+        decrypt={controls.decrypt}
         value={shownValue}
-        onChange={(e) => setKeyText(e.target.value)}
-        autoComplete="off"
-        htmlInput={{
-          'data-testid': TEST_IDS.keyInput,
-          ref: boxRef,
-          // A paste too long to show never reaches the text box (megabytes it would lay out): the store keeps
-          // it, or refuses it with its size when it is over the limit.
-          onPaste: (event: ClipboardEvent<HTMLTextAreaElement>) => {
-            const box = event.currentTarget;
-            const pasted = event.clipboardData.getData('text/plain');
-            const text = insertedText(box.value, box.selectionStart, box.selectionEnd, pasted);
-            if (!isTooLongToShow(text) || isTooLongToShow(box.value)) return;
-            event.preventDefault();
-            around.current(text);
-          },
-          spellCheck: false,
-          autoCapitalize: 'off',
-          autoCorrect: 'off',
-          style: { fontFamily: MONO_FONT, fontSize: '0.85rem' },
-        }}
-        size="small"
-        fullWidth
+        onText={setKeyText}
+        boxRef={boxRef}
+        onPaste={onPaste}
       />
       {hidden && (
         <Stack direction="row" sx={{ alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { selectHeaderAlg, selectKeyActionFailure } from '../../state/selectors/edit';
 import { selectKeyControls } from '../../state/selectors/key';
 import { selectEditable } from '../../state/selectors/document';
-import { useAppStore } from '../../state/store';
+import { useAppStoreLater } from '../common/use-app-store-later';
 import { TextInput } from '../common/text-input';
 import { TEST_IDS } from '../test-ids';
 
@@ -19,13 +19,13 @@ function usesRsa(alg: string | undefined): boolean {
 
 /** Key actions: generate a key for the header's alg (RSA in a chosen size), and set kid to its thumbprint. */
 export function KeyTools() {
-  const alg = useAppStore(selectHeaderAlg);
-  const generateKey = useAppStore((s) => s.generateKey);
-  const setKidThumbprint = useAppStore((s) => s.setKidThumbprint);
-  const failure = useAppStore(selectKeyActionFailure);
+  const alg = useAppStoreLater(selectHeaderAlg);
+  const generateKey = useAppStoreLater((s) => s.generateKey);
+  const setKidThumbprint = useAppStoreLater((s) => s.setKidThumbprint);
+  const failure = useAppStoreLater(selectKeyActionFailure);
   const [bits, setBits] = useState<RsaBits>(2048);
   // No key to make where no key is asked for, nor where nothing is signed here (a JWE, an inner layer).
-  const keyInput = useAppStore((s) => selectKeyControls(s).keyInput && selectEditable(s));
+  const keyInput = useAppStoreLater((s) => selectKeyControls(s).keyInput && selectEditable(s));
   const rsa = usesRsa(alg);
   // An unsecured token has no key to make or name.
   const unsigned = alg === 'none';

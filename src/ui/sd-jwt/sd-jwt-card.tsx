@@ -11,7 +11,7 @@ import {
   type ShownKbJwt,
   type ShownKeyBinding,
 } from '../../state/selectors/sd-jwt';
-import { useAppStore } from '../../state/store';
+import { useAppStoreLater } from '../common/use-app-store-later';
 import { CopyButton } from '../common/copy-button';
 import { TEST_IDS } from '../test-ids';
 import { MONO_FONT } from '../theme';
@@ -131,7 +131,7 @@ function DisclosureItem({ disclosure }: { disclosure: ShownDisclosure }) {
 }
 
 function KbIat({ iat }: { iat: NonNullable<ShownKbJwt['iat']> }) {
-  const words = useAppStore(selectKbIatWords(iat.at));
+  const words = useAppStoreLater(selectKbIatWords(iat.at));
   return (
     <>
       {iat.iso ?? iat.seconds}{' '}
@@ -254,7 +254,7 @@ function KbJwt({ jwt, status }: { jwt: ShownKbJwt; status: ShownKeyBinding['stat
 }
 
 function KeyBinding() {
-  const kb = useAppStore(selectKeyBinding);
+  const kb = useAppStoreLater(selectKeyBinding);
   if (kb === undefined) {
     return (
       <section aria-labelledby="kb-heading">
@@ -295,7 +295,7 @@ function KeyBinding() {
  * key-binding JWT itself, decoded.
  */
 export default function SdJwtCard() {
-  const shown = useAppStore(selectSdJwt);
+  const shown = useAppStoreLater(selectSdJwt);
   if (shown === undefined) return null;
   return (
     <Paper

@@ -1,7 +1,7 @@
 import Alert from '@mui/material/Alert';
 import type { TimeStatusCode } from '../../core/claims/time';
 import { selectTimeStatus } from '../../state/selectors/claims';
-import { useAppStore } from '../../state/store';
+import { useAppStoreLater } from '../common/use-app-store-later';
 import { TEST_IDS } from '../test-ids';
 
 const SEVERITY: Record<TimeStatusCode, 'success' | 'error' | 'warning'> = {
@@ -16,7 +16,7 @@ const SEVERITY: Record<TimeStatusCode, 'success' | 'error' | 'warning'> = {
  * token never looks like a good one. Absent when the token has no claims set (a JWE, a text payload).
  */
 export function TimeStatus() {
-  const view = useAppStore(selectTimeStatus);
+  const view = useAppStoreLater(selectTimeStatus);
   if (view === undefined) return null;
   return (
     <Alert

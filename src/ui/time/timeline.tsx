@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { selectTimeline } from '../../state/selectors/claims';
-import { useAppStore } from '../../state/store';
+import { useAppStoreLater } from '../common/use-app-store-later';
 import { TEST_IDS } from '../test-ids';
 
 /** Hidden from the eye, read by assistive technology. */
@@ -29,7 +29,7 @@ const MARK_COLOR = {
  * Labels alternate above and below the axis so marks close together stay readable.
  */
 export function Timeline() {
-  const timeline = useAppStore(selectTimeline);
+  const timeline = useAppStoreLater(selectTimeline);
   if (timeline === undefined) return null;
   const percent = (position: number) => `${(position * 100).toFixed(2)}%`;
   return (

@@ -5,7 +5,7 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { CheckStatus } from '../../core/validate/check';
 import { selectValidationChecks, type CheckView } from '../../state/selectors/validation';
-import { useAppStore } from '../../state/store';
+import { useAppStoreLater } from '../common/use-app-store-later';
 import { TEST_IDS } from '../test-ids';
 
 /** Each status has its own icon shape and name, so colour is never the only signal. */
@@ -51,7 +51,7 @@ function CheckItem({ check }: { readonly check: CheckView }) {
 
 /** The checks a careful server runs (CONTRACT.md `check`), in the contract's order, each with its words. */
 export function CheckList() {
-  const checks = useAppStore(selectValidationChecks);
+  const checks = useAppStoreLater(selectValidationChecks);
   return (
     <Box component="ul" aria-label="Validation checks" sx={{ m: 0, p: 0, listStyle: 'none' }}>
       {checks.map((check) => (
