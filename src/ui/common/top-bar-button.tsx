@@ -7,7 +7,7 @@ interface TopBarButtonProps {
   readonly label: string;
   readonly icon: ReactNode;
   readonly onClick: () => void;
-  readonly testId: string;
+  readonly testId?: string;
   readonly variant?: 'text' | 'outlined';
   readonly disabled?: boolean;
   /** Why the button is disabled, in a few words: its tooltip, and its accessible description. */
