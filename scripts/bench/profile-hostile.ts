@@ -17,6 +17,43 @@ interface Profile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
+  startTime: number;
+}
+
+/** The profile's samples taken within [from, to] (µs, the trace's clock), as a profile of their own. */
+function within(profile: Profile, from: number, to: number): Profile {
+  const samples: number[] = [];
+  const timeDeltas: number[] = [];
+  let at = profile.startTime;
+  let last = from;
+  profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas[i] ?? 0;
+    if (at < from || at > to) return;
+    samples.push(id);
+    timeDeltas.push(at - last);
+    last = at;
+  });
+  // summarise() reads each sample's time from the next delta.
+  timeDeltas.push(0);
+  timeDeltas.shift();
+  timeDeltas.unshift(0);
+  return { ...profile, samples, timeDeltas };
+}
+
+/** The renderer main thread's longest task in the trace: [start, end] in µs. */
+function longestTask(trace: { traceEvents: TraceEvent[] }): [number, number] | undefined {
+  const main = trace.traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  if (main === undefined) return undefined;
+  // From the act on (console.timeStamp('act'), when the page was open before it).
+  const act = trace.traceEvents.find((e) => e.name === 'TimeStamp' && e.pid === main.pid);
+  const after = act?.ts ?? 0;
+  let best: TraceEvent | undefined;
+  for (const e of trace.traceEvents) {
+    if (e.pid !== main.pid || e.tid !== main.tid || e.name !== 'RunTask' || e.dur === undefined) continue;
+    if (e.ts < after) continue;
+    if (best === undefined || e.dur > (best.dur ?? 0)) best = e;
+  }
+  return best === undefined ? undefined : [best.ts, best.ts + (best.dur ?? 0)];
 }
 
 function summarise(profile: Profile, top = Number(process.env.PROFILE_TOP ?? 25)): string {
@@ -132,7 +169,7 @@ async function profile(
       await cdp.send('Profiler.start');
     }
     const t0 = Date.now();
-    await page.evaluate('window.__tasks.length = 0');
+    await page.evaluate("window.__tasks.length = 0; console.timeStamp('act')");
     await act(page);
     await page.waitForFunction(done, undefined, { timeout: 60_000, polling: 50 });
     const ms = Date.now() - t0;
@@ -148,7 +185,13 @@ async function profile(
       `\n=== ${label}: condition met after ${ms} ms (wall, from Node); long tasks [start, ms]: ${JSON.stringify(tasks)}`,
     );
     console.log(summarise(p));
-    console.log(summariseTrace(JSON.parse(traced.toString('utf8')) as { traceEvents: TraceEvent[] }));
+    const parsed = JSON.parse(traced.toString('utf8')) as { traceEvents: TraceEvent[] };
+    console.log(summariseTrace(parsed));
+    const longest = longestTask(parsed);
+    if (longest !== undefined) {
+      console.log(`\nthe longest task, ${((longest[1] - longest[0]) / 1000).toFixed(1)} ms:`);
+      console.log(summarise(within(p, longest[0], longest[1])));
+    }
   } finally {
     await browser.close();
   }
