@@ -1,4 +1,4 @@
-// `npx tsx scripts/bench/profile-hostile.ts <url> [dots|brackets|secret|jwks|jwks-small|paste-<size>|key-<size>]...`:
+// `npx tsx scripts/bench/profile-hostile.ts <url> [dots|brackets|secret|jwks|jwks-small|paste-<size>|key-<size>|link-<size>]...`:
 // a CPU profile of the page's main thread (CDP Profiler) for each hostile input of the bench, for a paste of each
 // size of the bench (`paste-400b`, `paste-1mb`) and for a keystroke in a pasted token (`key-100kb`), printed as the functions with the most
 // self time and the most total time, and the long tasks seen. Serve a build first (best one built with
@@ -263,6 +263,15 @@ for (const [w, count] of [
 for (const size of SIZES) {
   const mark = marker(size.id);
   const token = browserToken(size.payloadBytes, mark);
+  if (wanted(`link-${size.id}`)) {
+    await profile(
+      url,
+      `#token= link, ${size.label}`,
+      `#token=${token}`,
+      () => Promise.resolve(),
+      `(${byId(TEST_IDS.payloadJson)}?.textContent ?? '').includes(${JSON.stringify(mark)})`,
+    );
+  }
   if (wanted(`paste-${size.id}`)) {
     await profile(
       url,

@@ -2,6 +2,7 @@ import type { ClaimEntry, ClaimInfo, NestedClaimInfo, ClaimSource } from './clai
 import { VENDOR_SOURCES } from './claim-info';
 import { STANDARD_HEADER, STANDARD_PAYLOAD } from './registry-standards';
 import { VENDOR_CLAIMS } from './registry-vendors';
+import { formatCount } from '../count';
 
 /** Every entry of the catalogue, standards first: header parameters and claims, each with its source. */
 export const CLAIM_CATALOGUE: readonly ClaimInfo[] = [
@@ -71,5 +72,5 @@ export function describeClaimValue(
 
 /** Words for the values of a list past those shown: "and 2,900 more". */
 export function describeMoreValues(count: number): string {
-  return `and ${count.toLocaleString('en-US')} more`;
+  return `and ${formatCount(count)} more`;
 }

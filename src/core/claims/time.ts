@@ -2,6 +2,7 @@ import { memberValues, type JsonObject } from '../json/lossless';
 import type { DecodedToken } from '../token/decode';
 import { toClaimsObject } from './payload';
 import { MAX_DATE_MS, toIsoInstant, type LeewayInputError, type NowInputError } from './instant';
+import { formatCount } from '../count';
 
 export {
   parseLeewayInput,
@@ -162,7 +163,7 @@ const YEAR = 365.25 * DAY;
 const MONTH = YEAR / 12;
 
 function plural(n: number, unit: string): string {
-  return `${n.toLocaleString('en-US')} ${unit}${n === 1 ? '' : 's'}`;
+  return `${formatCount(n)} ${unit}${n === 1 ? '' : 's'}`;
 }
 
 /** A duration in the largest unit that says it ("14 min", "3 days", "2 years"), rounded down. */

@@ -1,6 +1,7 @@
 import { TIME_CLAIMS } from '../claims/time';
 import { isExact, rawOf, type JsonNode, type JsonObject } from '../json/lossless';
 import type { DecodedToken } from '../token/decode';
+import { formatCount } from '../count';
 
 /** How a member differs from the main token to the compared one (CONTRACT.md `diff-row` `data-change`). */
 export type DiffChange = 'added' | 'removed' | 'changed';
@@ -226,7 +227,7 @@ export function describeNotComparable(which: 'main' | 'compared' | 'both'): stri
 
 /** Words for the differences past those listed. */
 export function describeMoreDifferences(count: number): string {
-  return `and ${count.toLocaleString('en-US')} more difference${count === 1 ? '' : 's'}`;
+  return `and ${formatCount(count)} more difference${count === 1 ? '' : 's'}`;
 }
 
 /** Words for two tokens whose headers and payloads are the same as JSON. */

@@ -6,13 +6,14 @@ import { describeSize, MAX_KEYS_TRIED, MAX_P2C } from '../limits';
 import { findJweAlg, findJweEnc, RSA_MIN_BITS, symmetricKeyBytes } from './algorithms';
 import type { DecryptKeyUsed, DecryptResult, EpkProblem, FoundKey } from './decrypt-result';
 import { describeJweSegmentProblem, type JweSegmentName } from './segments';
+import { formatCount } from '../count';
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function plural(n: number, word: string): string {
-  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+  return `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** Words for the key a JWE was decrypted or tried with ("the secret, read as base64url"). */
@@ -132,8 +133,8 @@ function describeRefusal(result: Extract<DecryptResult, { status: 'refused' }>):
       return 'Not decrypted: RSA1_5 (RSAES-PKCS1-v1_5) is refused whatever the key. Its padding lets anyone who can send tokens to a decrypter learn plaintexts (the Bleichenbacher padding oracle), so RFC 8725 section 3.2 says not to use it; use RSA-OAEP-256.';
     case 'P2C_TOO_HIGH':
       return result.raisable
-        ? `Not decrypted: the header asks for ${plural(result.found, 'PBKDF2 iteration')} (p2c), more than the ${result.limit.toLocaleString('en-US')} this page runs without asking. Raise the limit to decrypt it; a huge p2c is a way to freeze a decrypter.`
-        : `Not decrypted: the header asks for ${plural(result.found, 'PBKDF2 iteration')} (p2c), more than the ${MAX_P2C.toLocaleString('en-US')} this page ever runs; a huge p2c is a way to freeze a decrypter.`;
+        ? `Not decrypted: the header asks for ${plural(result.found, 'PBKDF2 iteration')} (p2c), more than the ${formatCount(result.limit)} this page runs without asking. Raise the limit to decrypt it; a huge p2c is a way to freeze a decrypter.`
+        : `Not decrypted: the header asks for ${plural(result.found, 'PBKDF2 iteration')} (p2c), more than the ${formatCount(MAX_P2C)} this page ever runs; a huge p2c is a way to freeze a decrypter.`;
     case 'ZIP_TOO_LARGE':
       return `Decrypted with the right key, but not shown: the compressed plaintext inflates past ${describeSize(result.limit)}, the most this page inflates (a small token that inflates without end is a zip bomb).`;
   }

@@ -22,6 +22,7 @@ import {
 import type { FoundKey } from './decrypt-result';
 import { describeJweKeyNeed } from './decrypt-words';
 import { readSharedSecret } from './keys';
+import { formatCount } from '../count';
 
 /** The key management algorithms the encoder offers (RSA1_5 is never offered). */
 export const JWE_ENCRYPT_ALGS: readonly string[] = JWE_ALG_NAMES;
@@ -127,7 +128,7 @@ export function describeEncryptFailure(failure: EncryptFailure): string {
         ? `Not encrypted: no key in the set fits ${failure.alg}; it encrypts to ${recipientNeed(failure.alg, failure.enc)}.`
         : `Not encrypted: no key in the set has the kid ${JSON.stringify(failure.kid)} and fits ${failure.alg}.`;
     case 'P2C_INVALID':
-      return `Not encrypted: the PBKDF2 iteration count (p2c) must be a whole number from 1 to ${MAX_P2C.toLocaleString('en-US')}.`;
+      return `Not encrypted: the PBKDF2 iteration count (p2c) must be a whole number from 1 to ${formatCount(MAX_P2C)}.`;
     case 'KEY_UNUSABLE':
       return `Not encrypted: the key cannot be used for ${failure.alg} (this browser would not import it for that).`;
     case 'PLATFORM_UNSUPPORTED':

@@ -1,6 +1,7 @@
 import type { DecodedBytes, DecodedJwe } from '../token/decode';
 import { findJweAlg, findJweEnc, RSA_MIN_BITS, RSA1_5, type JweAlgSpec, type JweEncSpec } from './algorithms';
 import { readJweNames } from './names';
+import { formatCount } from '../count';
 
 /** The four segments of a compact JWE after its header (RFC 7516 section 7.1). */
 export type JweSegmentName = 'encrypted-key' | 'iv' | 'ciphertext' | 'tag';
@@ -69,8 +70,7 @@ export function checkJweSegment(
   }
 }
 
-const plural = (n: number, word: string): string =>
-  `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string): string => `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
 
 function describeWrappingKey(alg: JweAlgSpec): string {
   const bytes = alg.wrapBytes ?? 0;

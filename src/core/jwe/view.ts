@@ -4,6 +4,7 @@ import { describeSize } from '../limits';
 import type { DecodedPart } from '../token/decode';
 import type { Segment } from '../token/split';
 import { findJweAlg, RSA1_5, type JweAlgFamily } from './algorithms';
+import { formatCount } from '../count';
 
 /** What kind of key a JWE's `alg` (RFC 7518 section 4.1) is decrypted with. */
 export type JweKeyFamily = 'rsa' | 'ecdh' | 'symmetric' | 'password' | 'unknown';
@@ -66,12 +67,12 @@ export function describeDecryptIdle(alg: string | undefined): string {
 export function describeDecrypting(p2c?: number): string {
   return p2c === undefined
     ? 'Decrypting…'
-    : `Deriving the key from the password (${p2c.toLocaleString('en-US')} PBKDF2 iterations), then decrypting…`;
+    : `Deriving the key from the password (${formatCount(p2c)} PBKDF2 iterations), then decrypting…`;
 }
 
 /** The words of the button that allows a higher PBES2 count for one token. */
 export function describeRaiseP2c(p2c: number): string {
-  return `Allow ${p2c.toLocaleString('en-US')} iterations for this token and decrypt`;
+  return `Allow ${formatCount(p2c)} iterations for this token and decrypt`;
 }
 
 /** Why a nested token's layer is read-only here. */
@@ -112,5 +113,5 @@ export function describeEncryptIdle(): string {
 
 /** What the encoder made. */
 export function describeEncrypted(alg: string, enc: string, length: number): string {
-  return `Encrypted with ${alg} and ${enc}: ${length.toLocaleString('en-US')} characters. Only the holder of the recipient's key can read it; it does not prove who made it.`;
+  return `Encrypted with ${alg} and ${enc}: ${formatCount(length)} characters. Only the holder of the recipient's key can read it; it does not prove who made it.`;
 }

@@ -12,6 +12,7 @@ import {
 import { findAlgorithm, type KeyMismatch } from './algorithms';
 import type { JoseFailure } from './jose';
 import { describeRefusal, type HeaderRefusal } from './readiness';
+import { formatCount } from '../count';
 
 /** Why a key that fits the algorithm still cannot check the signature. */
 export type UnusableKey =
@@ -350,7 +351,7 @@ export function describeVerdict(verdict: Verdict): string {
       const untried =
         verdict.untried === undefined
           ? ''
-          : ` ${verdict.untried.toLocaleString('en-US')} more key${verdict.untried === 1 ? '' : 's'} of the set that fit were not tried: this page tries at most ${MAX_KEYS_TRIED} keys against one token (a server picks one by kid).`;
+          : ` ${formatCount(verdict.untried)} more key${verdict.untried === 1 ? '' : 's'} of the set that fit were not tried: this page tries at most ${MAX_KEYS_TRIED} keys against one token (a server picks one by kid).`;
       return withIgnoredKeys(`${MISMATCH}${alternate}${which}${untried}`, verdict);
     }
     case 'SIGNATURE_LENGTH':
@@ -447,6 +448,6 @@ export function describeHiddenCandidates(
 ): string {
   const groups = (Object.entries(hidden) as Array<[CandidateBecause, number]>).filter(([, n]) => n > 0);
   const count = groups.reduce((sum, [, n]) => sum + n, 0);
-  const parts = groups.map(([because, n]) => `${n.toLocaleString('en-US')} ${describeHiddenGroup(because)}`);
-  return `and ${count.toLocaleString('en-US')} more key${count === 1 ? '' : 's'}: ${parts.join(', ')}.`;
+  const parts = groups.map(([because, n]) => `${formatCount(n)} ${describeHiddenGroup(because)}`);
+  return `and ${formatCount(count)} more key${count === 1 ? '' : 's'}: ${parts.join(', ')}.`;
 }

@@ -1,4 +1,5 @@
 import type { KnownSecretOutcome } from './known-secret';
+import { formatCount } from '../count';
 
 /** Where the known-secret search of the token on screen stands, as the findings card shows it. */
 export type KnownSecretSearchState =
@@ -9,7 +10,7 @@ export type KnownSecretSearchState =
   /** The search could not run (the list did not load, the worker failed twice). */
   | { readonly status: 'failed' };
 
-const count = (n: number): string => n.toLocaleString('en-US');
+const count = (n: number): string => formatCount(n);
 
 /** The words for a known-secret search in progress or finished (RFC 8725 section 3.5). */
 export function describeKnownSecretSearch(state: KnownSecretSearchState): string {

@@ -5,9 +5,10 @@ import { SD_HASH_NAMES } from './hash-names';
 import type { KbProblem, KeyBindingResult, SdHashComparison } from './key-binding';
 import type { DisclosureReport, SdJwtView } from './process';
 import type { SdProblem } from './problems';
+import { formatCount } from '../count';
 
 const plural = (count: number, one: string, many = `${one}s`): string =>
-  `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+  `${formatCount(count)} ${count === 1 ? one : many}`;
 
 /** Words for why a disclosure cannot be read (RFC 9901 section 4.2). */
 export function describeDisclosureError(error: DisclosureError): string {
@@ -89,7 +90,7 @@ export function describeSdSummary(view: SdJwtView): string {
       ? 'No disclosures: this presentation discloses nothing.'
       : matched === total
         ? `${plural(total, 'disclosure')}, ${total === 1 ? 'its digest' : 'all digests'} found in the payload with ${hash}.`
-        : `${plural(total, 'disclosure')}, ${matched.toLocaleString('en-US')} found in the payload with ${hash}; ${(total - matched).toLocaleString('en-US')} not found.`;
+        : `${plural(total, 'disclosure')}, ${formatCount(matched)} found in the payload with ${hash}; ${formatCount(total - matched)} not found.`;
   const undisclosed =
     view.undisclosed === 0
       ? ''

@@ -1,7 +1,8 @@
 import type { DecodedToken } from './decode';
 import { describePart, type TokenPart } from './parts';
+import { formatCount } from '../count';
 
-const count = (n: number): string => n.toLocaleString('en-US');
+const count = (n: number): string => formatCount(n);
 
 /** The one-line summary of a token: its kind, algorithm and size ("Signed JWT (JWS) · HS256 · 179 characters"). */
 export function describeTokenSummary(decoded: DecodedToken): string {

@@ -1,5 +1,6 @@
 import { describeSize, MAX_SEGMENTS, RAISED_LIMITS } from '../limits';
 import { describePart, type TokenPart } from './parts';
+import { formatCount } from '../count';
 
 /** Every way decoding can fail, as a closed union: switch on it, never on message text. */
 export type CoreErrorCode =
@@ -81,7 +82,7 @@ export function describeError(error: CoreError): string {
       return `The text is ${describeSize(error.found ?? 0)}, over the ${describeSize(error.limit ?? 0)} limit that keeps this page responsive, so it is not decoded. ${(error.limit ?? 0) < RAISED_LIMITS.tokenChars ? `No real token is this large; raise the limit to ${describeSize(RAISED_LIMITS.tokenChars)} to decode it anyway.` : 'This page decodes nothing larger.'}`;
     case 'SEGMENT_COUNT':
       return (error.found ?? 0) > MAX_SEGMENTS
-        ? `The text has ${(error.found ?? 0).toLocaleString('en-US')} segments where 3 (a signed JWT) or 5 (an encrypted JWE) are expected; past ${MAX_SEGMENTS.toLocaleString('en-US')} it is not cut into segments at all.`
+        ? `The text has ${formatCount(error.found ?? 0)} segments where 3 (a signed JWT) or 5 (an encrypted JWE) are expected; past ${formatCount(MAX_SEGMENTS)} it is not cut into segments at all.`
         : `The token has ${error.found ?? 0} segment${error.found === 1 ? '' : 's'} where 3 (a signed JWT) or 5 (an encrypted JWE) are expected.`;
     case 'NOT_COMPACT':
       return 'This looks like JSON, not a compact token: a JWT is three base64url segments separated by dots.';

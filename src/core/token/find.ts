@@ -2,6 +2,7 @@ import { decodeBase64url } from '../encoding/base64url';
 import { decodeUtf8 } from '../encoding/text';
 import { parseLosslessJson, stringMember } from '../json/lossless';
 import { MAX_SEGMENTS } from '../limits';
+import { formatCount } from '../count';
 
 /** What a found token is, by its separators and header (CONTRACT.md `found-token` `data-kind`). */
 export type FoundKind = 'jws' | 'jwe' | 'unsecured' | 'sd-jwt';
@@ -223,7 +224,7 @@ export function describeFoundWhere(where: FoundWhere): string {
 /** Words for how many tokens the text held, and how many were not listed. */
 export function describeFoundCount(listed: number, more: number): string {
   const total = listed + more;
-  const tokens = `${total.toLocaleString('en-US')} token${total === 1 ? '' : 's'}`;
+  const tokens = `${formatCount(total)} token${total === 1 ? '' : 's'}`;
   return more === 0
     ? `The pasted text holds ${tokens}; the one selected is decoded.`
     : `The pasted text holds ${tokens}; the first ${listed} are listed, and the one selected is decoded.`;

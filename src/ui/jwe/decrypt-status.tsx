@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import { selectDecryptView, type DecryptStatus as Status } from '../../state/selectors/jwe';
 import { useAppStore } from '../../state/store';
 import { TEST_IDS } from '../test-ids';
+import { formatCount } from '../../core/count';
 
 const SEVERITY: Record<Status, 'info' | 'success' | 'error' | 'warning'> = {
   idle: 'info',
@@ -33,7 +34,7 @@ function Deriving({ iterations }: { readonly iterations: number }) {
   const seconds = useElapsedSeconds();
   return (
     <Box sx={{ mt: 1 }}>
-      <LinearProgress aria-label={`Deriving the key: ${iterations.toLocaleString('en-US')} iterations`} />
+      <LinearProgress aria-label={`Deriving the key: ${formatCount(iterations)} iterations`} />
       {seconds > 0 && (
         <Typography variant="caption" color="text.secondary">
           {seconds} s so far; any change to the token or the key cancels it.
