@@ -5,6 +5,23 @@ import { ClaimsArea } from './pages/claims';
 import { rawToken, SECRET, TYPICAL } from './tokens';
 
 test.describe('claims and time', () => {
+  test('the cards of a long token follow it after its payload is painted, and are all of the new token', async ({
+    app,
+  }) => {
+    const claims = new ClaimsArea(app.page);
+    await app.open();
+    await expect(claims.row('payload', 'name')).toBeVisible();
+    // Over 32 KB of payload: the claims, time, findings and checks follow after the payload is painted.
+    const groups = Object.fromEntries(Array.from({ length: 2_000 }, (_, i) => [`group-${i}`, `role-${i}`]));
+    const long = rawToken('{"alg":"HS256","typ":"JWT"}', JSON.stringify({ sub: 'long-one', ...groups }));
+    expect(long.length).toBeGreaterThan(40_000);
+    await app.pasteToken(long);
+    await expect(app.payloadJson).toContainText('"long-one"');
+    await expect(claims.row('payload', 'group-1999')).toBeVisible();
+    await expect(claims.row('payload', 'name')).toHaveCount(0);
+    expect((await claims.names('payload')).slice(0, 2)).toEqual(['sub', 'group-0']);
+  });
+
   test('an Entra ID v2 access token: every member in order, explained with its source', async ({ app }) => {
     const claims = new ClaimsArea(app.page);
     await app.open();

@@ -1,11 +1,23 @@
 import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { selectTokenText } from '../../state/selectors/document';
 import { appStore } from '../../state/store';
 import type { AppState } from '../../state/types';
+
+/**
+ * A token text shorter than this is followed at once, in the same render as the token (as `useAppStore` does): its
+ * cards are quick to render, and what a reader (or a test) sees just after a paste is then all of the new token.
+ * Longer ones are followed later.
+ */
+export const LATER_MIN_CHARS = 32 * 1024;
 
 /** How long one task of the later parts' follow-up may run before it leaves the page a turn (ms). */
 const SLICE_MS = 8;
 /** A hidden page paints no frames: its later parts follow after this long all the same (ms). */
 const HIDDEN_PAGE_MS = 200;
+
+function isSmall(state: AppState): boolean {
+  return selectTokenText(state).length < LATER_MIN_CHARS;
+}
 
 /** The later parts with a store change to look at, each a check of its own selector. */
 const pending = new Set<() => void>();
@@ -46,43 +58,51 @@ function plan(check: () => void): void {
 
 /**
  * Reads a slice of the app's store for a part of the page read after the token: the claims, the time, the
- * findings, the checks. It looks at a store change after the next paint (its selector, which may be costly, runs
+ * findings, the checks. For a short token it follows the store at once, as `useAppStore` does. For a long one
+ * (`LATER_MIN_CHARS`) it looks at a store change after the next paint (its selector, which may be costly, runs
  * then, in a slice of its own), and a change it sees reaches it in a transition, which React renders in slices that
  * leave the page free between them. So a paste or a keystroke paints the token, its payload and the verdict first,
  * and the cards follow without one long task. What it shows trails the token by a frame or two: never use it for
  * the verdict, the key, or an input's value.
  *
- * The component keeps the store's state as it last followed it, and reads its selector from that: the selector may
- * depend on props (a fresh selector renders from the same state). A store change whose selected value is the same
- * as the one last followed is ignored, as `useAppStore` ignores it.
+ * The component renders its selector from the state it last followed. A store change whose selected value is the
+ * one shown is not followed (as `useAppStore` ignores it); so that a selector that depends on props (or is written
+ * inline) still shows the newest state, each render behind the store looks again.
  */
 export function useAppStoreLater<T>(selector: (state: AppState) => T): T {
   const [followed, setFollowed] = useState(appStore.getState);
-  const selectorRef = useRef(selector);
-  // What the last state followed gave, and by which selector: a store change that gives the same by the same
-  // selector needs no render. A new selector (new props, or one written inline) always follows.
-  const last = useRef<{ readonly value: T; readonly by: (state: AppState) => T } | undefined>(undefined);
   const value = selector(followed);
-  last.current ??= { value, by: selector };
+  const selectorRef = useRef(selector);
+  // The value on screen (or about to be): a change to the same value needs no render.
+  const shown = useRef<{ readonly value: T } | undefined>(undefined);
+  const checkRef = useRef<(() => void) | undefined>(undefined);
   useLayoutEffect(() => {
     selectorRef.current = selector;
+    shown.current = { value };
+    const check = checkRef.current;
+    if (check !== undefined && followed !== appStore.getState()) plan(check);
   });
   useEffect(() => {
     let live = true;
     const check = (): void => {
       if (!live) return;
       const state = appStore.getState();
-      const by = selectorRef.current;
-      const next = by(state);
-      if (last.current !== undefined && last.current.by === by && Object.is(next, last.current.value)) return;
-      last.current = { value: next, by };
-      startTransition(() => setFollowed(state));
+      const next = selectorRef.current(state);
+      if (shown.current !== undefined && Object.is(next, shown.current.value)) return;
+      shown.current = { value: next };
+      if (isSmall(state)) setFollowed(state);
+      else startTransition(() => setFollowed(state));
     };
+    checkRef.current = check;
     // A change between the first render and this effect is followed at once.
     check();
-    const unsubscribe = appStore.subscribe(() => plan(check));
+    const unsubscribe = appStore.subscribe((state) => {
+      if (isSmall(state)) check();
+      else plan(check);
+    });
     return () => {
       live = false;
+      checkRef.current = undefined;
       pending.delete(check);
       unsubscribe();
     };
