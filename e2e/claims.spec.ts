@@ -11,7 +11,7 @@ test.describe('claims and time', () => {
     const claims = new ClaimsArea(app.page);
     await app.open();
     await expect(claims.row('payload', 'name')).toBeVisible();
-    // Over 32 KB of payload: the claims, time, findings and checks follow after the payload is painted.
+    // A long token (over LATER_MIN_CHARS): the claims, time, findings and checks follow after the payload is painted.
     const groups = Object.fromEntries(Array.from({ length: 2_000 }, (_, i) => [`group-${i}`, `role-${i}`]));
     const long = rawToken('{"alg":"HS256","typ":"JWT"}', JSON.stringify({ sub: 'long-one', ...groups }));
     expect(long.length).toBeGreaterThan(40_000);

@@ -62,11 +62,15 @@ export class ClaimsArea {
   /** Focuses a part's editor and moves its cursor, with the arrow keys, just inside a member name. */
   async moveCursorIntoMember(part: ClaimPart, name: string): Promise<void> {
     const editor = this.editor(part);
-    const text = await editor.evaluate((content) =>
-      Array.from(content.querySelectorAll('.cm-line'), (line) => line.textContent).join('\n'),
-    );
-    const at = text.indexOf(`${JSON.stringify(name)}:`);
-    expect(at, `${name} in the ${part} editor`).toBeGreaterThanOrEqual(0);
+    const lines = (): Promise<string> =>
+      editor.evaluate((content) =>
+        Array.from(content.querySelectorAll('.cm-line'), (line) => line.textContent).join('\n'),
+      );
+    // The code editor loads after the first paint (a plain-text stand-in has no lines): wait for the member.
+    await expect
+      .poll(lines, { message: `${name} in the ${part} editor` })
+      .toContain(`${JSON.stringify(name)}:`);
+    const at = (await lines()).indexOf(`${JSON.stringify(name)}:`);
     await editor.focus();
     await this.page.keyboard.press('ControlOrMeta+Home');
     // Past the opening quote and the name's first character.

@@ -8,7 +8,7 @@ import type { AppState } from '../../state/types';
  * cards are quick to render, and what a reader (or a test) sees just after a paste is then all of the new token.
  * Longer ones are followed later.
  */
-export const LATER_MIN_CHARS = 32 * 1024;
+export const LATER_MIN_CHARS = 8 * 1024;
 
 /** How long one task of the later parts' follow-up may run before it leaves the page a turn (ms). */
 const SLICE_MS = 8;
