@@ -42,10 +42,17 @@ function toScriptUrl(url: string): string {
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator)) return;
   const url = toScriptUrl(SERVICE_WORKER_URL);
-  // After the page has loaded, so the worker's precaching does not compete with the first paint.
   const register = () => void navigator.serviceWorker.register(url, { scope: './' });
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  // Once the page has loaded and is idle: the load event can come before the first token is painted (the first
+  // render is scheduled after the scripts run), and the worker's precaching (every file, about 1 MB) must not
+  // compete with it.
+  const whenIdle = (): void => {
+    if (typeof window.requestIdleCallback === 'function')
+      window.requestIdleCallback(register, { timeout: 2000 });
+    else window.setTimeout(register, 500);
+  };
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
 }
 
 /** Starts the known-secret search worker (src/engine/known-secret.worker.ts, as built). */
