@@ -1,6 +1,6 @@
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { withoutTokenParameters } from './core/url/fragment';
 import { registerServiceWorker } from './service-worker';
@@ -35,12 +35,17 @@ if (import.meta.env.PROD && import.meta.env.MODE !== 'single') registerServiceWo
 
 const root = document.getElementById('root');
 if (root !== null) {
-  createRoot(root).render(
-    <StrictMode>
-      <ThemeProvider theme={theme} defaultMode="system">
-        <CssBaseline enableColorScheme />
-        <App />
-      </ThemeProvider>
-    </StrictMode>,
+  const reactRoot = createRoot(root);
+  // The first render as a transition: React renders it in slices, leaving the page a turn between them, instead
+  // of one long task.
+  startTransition(() =>
+    reactRoot.render(
+      <StrictMode>
+        <ThemeProvider theme={theme} defaultMode="system">
+          <CssBaseline enableColorScheme />
+          <App />
+        </ThemeProvider>
+      </StrictMode>,
+    ),
   );
 }
