@@ -1,23 +1,14 @@
 import { toBase64url } from '../core/encoding/base64url';
 import type { KnownSecretEngine, KnownSecretJob } from './known-secret-engine';
 import type { SignEngine } from './sign-engine';
-
-/** A loader that runs once; a failed load (offline before the files were cached) is tried again next time. */
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let loading: Promise<T> | undefined;
-  return () =>
-    (loading ??= load().catch((error: unknown) => {
-      loading = undefined;
-      throw error;
-    }));
-}
+import { loadOnce } from '../core/load-once';
 
 /**
  * The sign engine, its own code loaded with its first job (it loads signing itself on first use): the first load
  * carries only this shell. A random `jti` needs nothing loaded.
  */
 export function createDeferredSignEngine(): SignEngine {
-  const engine = once(async () => (await import('./sign-engine')).createLazySignEngine());
+  const engine = loadOnce(async () => (await import('./sign-engine')).createLazySignEngine());
   return {
     sign: async (...args) => (await engine()).sign(...args),
     generate: async (...args) => (await engine()).generate(...args),
@@ -38,7 +29,9 @@ export function createDeferredSignEngine(): SignEngine {
 export function createDeferredKnownSecretEngine(
   options: Parameters<typeof import('./known-secret-engine').createKnownSecretEngine>[0] = {},
 ): KnownSecretEngine {
-  const engine = once(async () => (await import('./known-secret-engine')).createKnownSecretEngine(options));
+  const engine = loadOnce(async () =>
+    (await import('./known-secret-engine')).createKnownSecretEngine(options),
+  );
   return {
     search(decoded, onProgress): KnownSecretJob {
       let job: KnownSecretJob | undefined;

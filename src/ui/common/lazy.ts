@@ -7,20 +7,10 @@ import {
   type LazyExoticComponent,
   type ReactNode,
 } from 'react';
+import { loadOnce } from '../../core/load-once';
 
 /** Loaders of the lazy parts, fetched once the page is idle after its first paint. */
 const idleLoads: (() => Promise<unknown>)[] = [];
-
-/** A loader that runs once: the idle preload and the first render share one import. */
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let loading: Promise<T> | undefined;
-  return () =>
-    (loading ??= load().catch((error: unknown) => {
-      // A failed fetch (offline before the files were cached) is tried again on the next use.
-      loading = undefined;
-      throw error;
-    }));
-}
 
 /**
  * A part of the page that is not needed to show a token (a dialog, a menu, a tool): its module is fetched on
@@ -30,9 +20,9 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 export function lazyPart<P extends object>(
   load: () => Promise<ComponentType<P>>,
 ): LazyExoticComponent<ComponentType<P>> {
-  const loadOnce = once(load);
-  idleLoads.push(loadOnce);
-  return lazy(async () => ({ default: await loadOnce() }));
+  const loadModule = loadOnce(load);
+  idleLoads.push(loadModule);
+  return lazy(async () => ({ default: await loadModule() }));
 }
 
 const IDLE_TIMEOUT_MS = 2000;
@@ -73,7 +63,7 @@ export interface LazyModule<M> {
  */
 export function lazyModule<M>(load: () => Promise<M>): LazyModule<M> {
   let loaded: M | undefined;
-  const loadOnce = once(async () => (loaded = await load()));
+  const loadModule = loadOnce(async () => (loaded = await load()));
   return {
     useModule() {
       const [module, setModule] = useState<M | undefined>(loaded);
@@ -81,7 +71,7 @@ export function lazyModule<M>(load: () => Promise<M>): LazyModule<M> {
         if (module !== undefined) return undefined;
         let live = true;
         const take = (): void => {
-          loadOnce().then(
+          loadModule().then(
             (m) => {
               if (live) setModule(m);
             },
