@@ -51,6 +51,20 @@ describe('the known-secret engine, on the main thread (the one-file fallback)', 
     expect(answer.outcome.kind === 'cancelled' && answer.outcome.tried).toBeLessThan(5000);
   });
 
+  it('starts no worker for a search cancelled before it began (a token replaced at once)', async () => {
+    let started = 0;
+    const engine = createKnownSecretEngine({
+      startWorker: () => {
+        started++;
+        throw new Error('must not start');
+      },
+    });
+    const job = engine.search(signed('your-256-bit-secret'), () => undefined);
+    job.cancel();
+    expect((await job.done).outcome).toEqual({ kind: 'cancelled', tried: 0 });
+    expect(started).toBe(0);
+  });
+
   it('skips a token that is not HS*, loading no list', async () => {
     const engine = createKnownSecretEngine();
     const token = decodeToken(`${b64u('{"alg":"RS256"}')}.${b64u('{}')}.c2ln`);

@@ -127,6 +127,8 @@ export function createKnownSecretEngine(
         const target = core.toKnownSecretTarget(decoded);
         if (typeof target === 'string') return { outcome: { kind: 'skipped', reason: target }, total: 0 };
         const request: KnownSecretRequest = { target };
+        // Cancelled while the core loaded: no worker is started (an abort listener added now would never fire).
+        if (controller.signal.aborted) return { outcome: { kind: 'cancelled', tried: 0 }, total };
         let outcome: KnownSecretOutcome;
         const start = options.startWorker;
         if (start === undefined) outcome = await onMainThread(request, report, controller.signal);
