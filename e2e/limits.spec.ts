@@ -37,6 +37,32 @@ test.describe('big and hostile tokens', () => {
     expect(workers.filter((url) => url.includes('decode'))).toHaveLength(1);
   });
 
+  test('a payload too big to parse on the page is still coloured and folds, and a short one is parsed again after', async ({
+    app,
+  }) => {
+    await app.open();
+    await app.pasteToken(tokenOfSize(1_000_000));
+    const payload = app.page.getByTestId('payload-json');
+    await expect(payload).toContainText('"sub": "big-token-user"');
+    // Coloured from the lines on screen: the member names, a string, the brackets.
+    await expect(payload.locator('.cm-json-key', { hasText: '"groups"' })).toBeVisible();
+    await expect(payload.locator('.cm-json-string', { hasText: '"big-token-user"' })).toBeVisible();
+    await expect(payload.locator('.cm-json-punctuation', { hasText: '[' }).first()).toBeVisible();
+    // The groups fold from the indentation: the first group is hidden, `exp` after the list comes into view.
+    const editor = app.page.locator('.cm-editor', { has: payload });
+    await payload.locator('.cm-line', { hasText: '"groups"' }).click();
+    await app.page.keyboard.press('Control+Shift+BracketLeft');
+    await expect(editor.locator('.cm-foldPlaceholder')).toBeVisible();
+    await expect(payload).not.toContainText('group-000000');
+    await expect(payload).toContainText('"exp": 1900000000');
+    // A short token is parsed again: its colours come from the JSON language (nested objects included).
+    await app.pasteToken(
+      `${b64url('{"alg":"HS256"}')}.${b64url('{"sub":"small","cnf":{"jkt":"x"}}')}.${b64url('s'.repeat(32))}`,
+    );
+    await expect(payload.locator('.cm-json-key', { hasText: '"jkt"' })).toBeVisible();
+    await expect(editor.locator('.cm-foldPlaceholder')).toHaveCount(0);
+  });
+
   test('a million dots from a link are refused with their count, not cut into a million segments', async ({
     app,
   }) => {

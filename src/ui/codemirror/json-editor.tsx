@@ -1,12 +1,13 @@
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
-import { jsonLanguage } from '@codemirror/lang-json';
-import { bidiIsolates, bracketMatching, codeFolding, foldGutter, foldKeymap } from '@codemirror/language';
+import { bracketMatching, codeFolding, foldGutter, foldKeymap } from '@codemirror/language';
 import { Annotation, EditorState, Transaction, type Range } from '@codemirror/state';
 import { Decoration, EditorView, keymap, type DecorationSet } from '@codemirror/view';
 import { useEffect, useRef } from 'react';
 import { addDescribedBy, removeDescribedBy } from './described-by';
+import { docText, knownText } from './doc-text';
 import { JSON_EDITOR_TEXT, JsonEditorFrame } from './json-editor-frame';
-import { JSON_HIGHLIGHT_STYLES, jsonHighlight } from './json-highlight';
+import { JSON_HIGHLIGHT_STYLES } from './json-highlight';
+import { jsonMode } from './json-mode';
 import { createMarksField } from './marks-field';
 import { memberTooltips, setDescribeMember, type DescribeMember } from './member-tooltip';
 import { minimalChange } from './minimal-change';
@@ -156,9 +157,7 @@ export function JsonEditor({
         extensions: [
           history(),
           keymap.of([...defaultKeymap, ...historyKeymap, ...foldKeymap]),
-          jsonLanguage,
-          jsonHighlight,
-          bidiIsolates(),
+          jsonMode(initial.current),
           bracketMatching(),
           codeFolding(),
           foldGutter(),
@@ -182,7 +181,7 @@ export function JsonEditor({
           EditorView.updateListener.of((update) => {
             if (!update.docChanged) return;
             if (update.transactions.some((tr) => tr.annotation(fromStore) === true)) return;
-            onEditRef.current(update.state.doc.toString());
+            onEditRef.current(docText(update.state.doc));
           }),
         ],
       }),
@@ -200,14 +199,18 @@ export function JsonEditor({
   useEffect(() => {
     const editor = view.current;
     if (editor === null) return;
-    const current = editor.state.doc.toString();
-    if (current !== value) {
-      editor.dispatch({
-        changes: minimalChange(current, value),
-        annotations: [fromStore.of(true), Transaction.addToHistory.of(false)],
-      });
-    }
-    if (editor.state.doc.toString() === value) editor.dispatch({ effects: setMarks.of(marks) });
+    const current = docText(editor.state.doc);
+    // One transaction takes the text and its marks (one update of the view, not two).
+    editor.dispatch(
+      current === value
+        ? { effects: setMarks.of(marks) }
+        : {
+            changes: minimalChange(current, value),
+            effects: setMarks.of(marks),
+            annotations: [fromStore.of(true), Transaction.addToHistory.of(false)],
+          },
+    );
+    if (editor.state.doc.length === value.length) knownText(editor.state.doc, value);
   }, [value, marks]);
 
   // A new lookup (the token changed) replaces the old one in place: the editor is not rebuilt.

@@ -25,7 +25,8 @@ const STYLE_OF_NODE: Readonly<Record<string, keyof CodeColors>> = {
   ':': 'punctuation',
 };
 
-const MARK_OF_STYLE: Readonly<Record<keyof CodeColors, Decoration>> = {
+/** The mark of each colour (shared with the tree-free highlighter of big documents, big-json.ts). */
+export const MARK_OF_STYLE: Readonly<Record<keyof CodeColors, Decoration>> = {
   key: Decoration.mark({ class: 'cm-json-key' }),
   string: Decoration.mark({ class: 'cm-json-string' }),
   number: Decoration.mark({ class: 'cm-json-number' }),
