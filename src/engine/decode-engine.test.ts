@@ -5,6 +5,7 @@ import { decodeToken } from '../core/token/decode';
 import { toViewDecoded } from '../core/token/for-view';
 import { createWorkerDecodeEngine } from './decode-engine';
 import type { DecodeReply, DecodeRequest } from './decode-protocol';
+import { toWire } from './decode-wire';
 
 /** A stand-in for the decode worker: runs the worker's code when told to, so a test controls the timing. */
 class FakeWorker {
@@ -22,7 +23,9 @@ class FakeWorker {
     const request = this.received[this.answered++];
     if (request === undefined) throw new Error('nothing to answer');
     const decoded = toViewDecoded(decodeToken(request.text, request.limits, request.choice));
-    this.onmessage?.({ data: { id: request.id, decoded } } as MessageEvent<DecodeReply>);
+    // Cloned as postMessage would: the answer the page gets is a copy.
+    const data: DecodeReply = structuredClone({ id: request.id, wire: toWire(decoded, request.text) });
+    this.onmessage?.({ data } as MessageEvent<DecodeReply>);
   }
 
   fail(): void {
@@ -87,6 +90,8 @@ describe('the worker decode engine', () => {
     const decoded = await answer;
     expect(decoded.errors).toEqual([]);
     expect(decoded.payload?.content).toMatchObject({ kind: 'json' });
+    // The copies of the token left out of the answer are back, from the page's own text.
+    expect(decoded).toEqual(toViewDecoded(decodeToken(token)));
   });
 
   it('while the worker is busy, only the newest text waits; a replaced one never reaches the worker', async () => {

@@ -1,6 +1,7 @@
 import { DEFAULT_LIMITS, MAX_SEGMENTS, type Limits } from '../core/limits';
 import { decodeToken, type DecodedToken } from '../core/token/decode';
 import type { DecodeReply, DecodeRequest } from './decode-protocol';
+import { fromWire } from './decode-wire';
 
 /**
  * Decodes token text for the store. An engine may answer at once (inline) or later (a Web Worker, for big
@@ -92,7 +93,7 @@ export function createWorkerDecodeEngine(
       const job = inFlight;
       if (job === undefined || event.data.id !== job.request.id) return;
       inFlight = undefined;
-      job.resolve(event.data.decoded);
+      job.resolve(fromWire(event.data.wire, job.request.text));
       const next = waiting;
       waiting = undefined;
       if (next !== undefined) send(next);

@@ -1,5 +1,5 @@
 import type { Limits } from '../core/limits';
-import type { DecodedToken } from '../core/token/decode';
+import type { WireDecoded } from './decode-wire';
 
 /** What the page asks the decode worker: one text, with the limits to decode it under. */
 export interface DecodeRequest {
@@ -10,8 +10,8 @@ export interface DecodeRequest {
   readonly choice: number;
 }
 
-/** The worker's answer: the decoded token cut down for the page (`toViewDecoded`). */
+/** The worker's answer: the decoded token cut down for the page (`toViewDecoded`), less the request's own text. */
 export interface DecodeReply {
   readonly id: number;
-  readonly decoded: DecodedToken;
+  readonly wire: WireDecoded;
 }

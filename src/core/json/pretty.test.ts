@@ -83,6 +83,16 @@ describe('toPrettyJson', () => {
     ]);
   });
 
+  it('with `flagged`, gives the same text and only the flagged runs, as they are in the full list', () => {
+    const result = parseLosslessJson('{"a":1,"b":[12345678901234567890,2],"a":true}');
+    if (!result.ok) throw new Error('expected to parse');
+    const all = toPrettyJson(result.value);
+    const flagged = toPrettyJson(result.value, 'flagged');
+    expect(flagged.text).toBe(all.text);
+    expect(flagged.runs).toEqual(all.runs.filter((r) => r.duplicate === true || r.inexact === true));
+    expect(flagged.runs).toHaveLength(3);
+  });
+
   it('keeps duplicate members and their order in the text', () => {
     expect(pretty('{"sub":"a","sub":"b"}').text).toBe('{\n  "sub": "a",\n  "sub": "b"\n}');
   });

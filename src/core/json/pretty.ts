@@ -23,15 +23,17 @@ export interface PrettyJson {
 
 /**
  * Pretty-prints a lossless JSON tree: member order, duplicate members, number digits and string escapes are
- * kept as written; only whitespace between tokens changes.
+ * kept as written; only whitespace between tokens changes. `flagged`: only the runs a reader must notice
+ * (duplicate names, inexact numbers), for a view that colours the text itself.
  */
-export function toPrettyJson(root: JsonNode): PrettyJson {
+export function toPrettyJson(root: JsonNode, runsOf: 'all' | 'flagged' = 'all'): PrettyJson {
   let out = '';
   const runs: JsonRun[] = [];
+  const flaggedOnly = runsOf === 'flagged';
   const emit = (text: string, style?: JsonRunStyle, extra?: Omit<JsonRun, 'from' | 'to' | 'style'>): void => {
     const from = out.length;
     out += text;
-    if (style === undefined) return;
+    if (style === undefined || (flaggedOnly && extra === undefined)) return;
     // The common case keeps one object shape; flags are rare.
     runs.push(
       extra === undefined ? { from, to: out.length, style } : { from, to: out.length, style, ...extra },

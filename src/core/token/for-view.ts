@@ -8,12 +8,8 @@ function forView(part: DecodedPart, budget: PruneBudget): DecodedPart {
   if (content?.kind !== 'json') return part;
   const json = pruneJson(content.json, budget);
   if (json === content.json) return part;
-  const whole = toPrettyJson(content.json);
   // The page marks flagged runs only; colours come from the editor's own highlighter.
-  const pretty = {
-    text: whole.text,
-    runs: whole.runs.filter((r) => r.duplicate === true || r.inexact === true),
-  };
+  const pretty = toPrettyJson(content.json, 'flagged');
   return { ...part, content: { ...content, json, pretty } };
 }
 
