@@ -48,9 +48,16 @@ function longestTask(trace: { traceEvents: TraceEvent[] }): [number, number] | u
   const act = trace.traceEvents.find((e) => e.name === 'TimeStamp' && e.pid === main.pid);
   const after = act?.ts ?? 0;
   let best: TraceEvent | undefined;
+  // PROFILE_TASK=n: the n-th task over PROFILE_MIN ms (50 by default) after the act (from 1), not the longest.
+  const nth = Number(process.env.PROFILE_TASK ?? 0);
+  let seen = 0;
   for (const e of trace.traceEvents) {
     if (e.pid !== main.pid || e.tid !== main.tid || e.name !== 'RunTask' || e.dur === undefined) continue;
     if (e.ts < after) continue;
+    if (nth > 0) {
+      if (e.dur > Number(process.env.PROFILE_MIN ?? 50) * 1000 && ++seen === nth) best = e;
+      continue;
+    }
     if (best === undefined || e.dur > (best.dur ?? 0)) best = e;
   }
   return best === undefined ? undefined : [best.ts, best.ts + (best.dur ?? 0)];
