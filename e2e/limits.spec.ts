@@ -37,6 +37,37 @@ test.describe('big and hostile tokens', () => {
     expect(workers.filter((url) => url.includes('decode'))).toHaveLength(1);
   });
 
+  test('while a 1 MB token decodes, the start of its payload shows at once, read-only and not copied; then all of it', async ({
+    app,
+    context,
+  }) => {
+    // The decode worker's script is held back, so the page is caught while the token decodes.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route(/decode\.worker-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await app.open();
+    await app.pasteToken(tokenOfSize(1_000_000));
+    const payload = app.page.getByTestId('payload-json');
+    await expect(app.page.getByTestId('payload-preview')).toBeVisible();
+    await expect(payload).toContainText('"sub": "big-token-user"');
+    await expect(payload).toContainText('"group-000000-');
+    await expect(payload).toHaveAttribute('aria-readonly', 'true');
+    const copy = app.page.getByRole('button', { name: 'Copy payload' });
+    await expect(copy).toBeDisabled();
+    // Typing into it changes nothing while it is the start only.
+    await payload.locator('.cm-line', { hasText: '"sub"' }).click();
+    await app.page.keyboard.type('x');
+    await expect(payload).not.toContainText('"sub": "big-token-userx"');
+    release();
+    await expect(app.page.getByTestId('payload-preview')).toBeHidden();
+    await expect(payload).toHaveAttribute('aria-readonly', 'false');
+    await expect(copy).toBeEnabled();
+    await expect(payload).toContainText('"sub": "big-token-user"');
+  });
+
   test('a payload too big to parse on the page is still coloured and folds, and a short one is parsed again after', async ({
     app,
   }) => {

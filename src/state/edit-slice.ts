@@ -40,9 +40,23 @@ function prettyText(doc: TokenDocument, part: EditablePart): string | undefined 
   return prettyOf(content).text;
 }
 
-/** What a pane shows: the user's draft, or the decoded part as pretty JSON (empty when there is none). */
+/** The start of a part read at once while the token decodes off the page (`TokenDocument.preview`). */
+export function previewText(doc: TokenDocument, part: EditablePart): string | undefined {
+  if (doc.decoded.text === doc.text || doc.preview?.text !== doc.text) return undefined;
+  return doc.preview.value[part];
+}
+
+/**
+ * What an edit of a pane starts from: the user's draft, or the decoded part as pretty JSON (empty when there is
+ * none). Never a preview: nothing is re-encoded from the start of a part.
+ */
 export function paneText(doc: TokenDocument, part: EditablePart): string {
   return currentDraft(doc)?.[part] ?? prettyText(doc, part) ?? '';
+}
+
+/** What a pane shows: `paneText`, or while a big token decodes off the page the start of it. */
+export function shownPaneText(doc: TokenDocument, part: EditablePart): string {
+  return currentDraft(doc)?.[part] ?? prettyText(doc, part) ?? previewText(doc, part) ?? '';
 }
 
 /** The segment a part has in the token on screen, as written (so an untouched part keeps every byte). */
@@ -67,7 +81,10 @@ function applyEdit(
   changes: Partial<Record<EditablePart, string>>,
   keepWhitespace: boolean,
 ): TokenDocument {
-  const base: PaneDraft = currentDraft(doc) ?? { token: doc.text, errors: {} };
+  const current = currentDraft(doc);
+  // A token still decoding off the page has no parts to keep yet: an edit then would put defaults in their place.
+  if (current === undefined && doc.decoded.text !== doc.text) return doc;
+  const base: PaneDraft = current ?? { token: doc.text, errors: {} };
   const draft: PaneDraft = { ...base, ...changes, errors: { ...base.errors } };
   const mode = keepWhitespace ? 'exact' : 'compact';
   const segments: Partial<Record<EditablePart, string>> = {};

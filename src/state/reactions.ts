@@ -1,6 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { checkReadiness } from '../core/jws/readiness';
 import type { DecodedToken } from '../core/token/decode';
+import { previewToken } from '../core/token/preview';
 import { updateDocument } from './documents-slice';
 import { runLatest } from './latest';
 import { describeKeyChangedWhileSigning } from '../core/jws/signing-words';
@@ -25,15 +26,24 @@ export function startReactions(store: StoreApi<AppState>, engines: Engines): () 
   function decode(id: DocumentId, text: string, choice: number): void {
     const limits = store.getState().limits;
     const commit = (value: DecodedToken): void =>
-      setDoc(id, (d) =>
-        d.text === text && (d.foundChoice ?? 0) === choice ? { ...d, decoded: { text, value } } : d,
-      );
+      setDoc(id, (d) => {
+        if (d.text !== text || (d.foundChoice ?? 0) !== choice) return d;
+        const { preview: _done, ...rest } = d;
+        return { ...rest, decoded: { text, value } };
+      });
     const answer = engines.decode.decode(text, limits, choice);
     // An inline engine answers at once: commit now, so a keystroke never shows an old decode.
     if (!(answer instanceof Promise)) {
       commit(answer);
       return;
     }
+    // The decode runs off the page: the start of the header and payload are shown at once, read-only, till then.
+    const preview = choice === 0 ? previewToken(text) : undefined;
+    setDoc(id, (d) => {
+      if (d.text !== text) return d;
+      const { preview: _old, ...rest } = d;
+      return preview === undefined ? rest : { ...rest, preview: { text, value: preview } };
+    });
     // Stamped with the text and the limits it read: an answer for either, once changed, is dropped.
     void runLatest(
       () => ({ text: doc(id)?.text, limits: store.getState().limits, choice: doc(id)?.foundChoice ?? 0 }),

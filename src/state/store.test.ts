@@ -5,6 +5,7 @@ import { SAMPLE_TOKEN } from './sample';
 import { selectDecoded, selectTokenSource, selectTokenText } from './selectors/document';
 import { selectShownErrors, selectTokenMarks } from './selectors/token';
 import { selectVerifyStatus } from './selectors/verify';
+import { selectPanePreviewing, selectPaneText } from './selectors/edit';
 import { testStore, until } from './testing';
 
 const b64 = (s: string): string => btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
@@ -50,6 +51,42 @@ describe('store', () => {
     expect(selectDecoded(store.getState()).input).toBe('');
     const kinds = selectTokenMarks(store.getState()).map((m) => m.kind);
     expect(kinds).toEqual(['header', 'dot', 'payload', 'dot', 'signature']);
+  });
+
+  it('while a token decodes off the page, its panes show its start read-only; the decode replaces it', async () => {
+    const pending = new Map<string, (d: DecodedToken) => void>();
+    const store = testStore(undefined, {
+      decode: (text) => new Promise<DecodedToken>((resolve) => pending.set(text, resolve)),
+    });
+    const payload = selectPaneText('payload');
+    const previewing = selectPanePreviewing('payload');
+    store.getState().setTokenText(TOKEN);
+    expect(store.getState().documents.main.decoded.text).not.toBe(TOKEN);
+    expect(selectPaneText('header')(store.getState())).toBe('{\n  "alg": "HS256"\n}');
+    expect(payload(store.getState())).toBe('{\n  "sub": "x"\n}');
+    expect(previewing(store.getState())).toBe(true);
+    // Nothing is edited from the start of a part, nor with defaults in place of parts not decoded yet.
+    store.getState().setAlg('HS512');
+    store.getState().editPart('payload', '{"sub":"edited"}');
+    expect(store.getState().documents.main.text).toBe(TOKEN);
+    // A newer text is previewed in its turn; the older decode, answered late, changes nothing.
+    const other = `${b64('{"alg":"HS384"}')}.${b64('{"sub":"y","n":1}')}.c2ln`;
+    store.getState().setTokenText(other);
+    expect(payload(store.getState())).toBe('{\n  "sub": "y",\n  "n": 1\n}');
+    pending.get(TOKEN)?.(decodeToken(TOKEN));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(previewing(store.getState())).toBe(true);
+    pending.get(other)?.(decodeToken(other));
+    expect(await until(() => !previewing(store.getState()))).toBe(true);
+    expect(payload(store.getState())).toBe('{\n  "sub": "y",\n  "n": 1\n}');
+    expect(store.getState().documents.main.preview).toBeUndefined();
+  });
+
+  it('shows no start of what it cannot read at once (a JWE, text around a token): the panes wait', () => {
+    const store = testStore(undefined, { decode: () => new Promise<DecodedToken>(() => undefined) });
+    store.getState().setTokenText(`Bearer ${TOKEN}`);
+    expect(selectPaneText('payload')(store.getState())).toBe('');
+    expect(selectPanePreviewing('payload')(store.getState())).toBe(false);
   });
 
   it('boots with the token from the fragment, or the sample, and says when the fragment held one', () => {

@@ -2,6 +2,7 @@ import type { Verdict } from '../core/jws/verify';
 import type { Limits } from '../core/limits';
 import type { SecretEncoding } from '../core/keys/secret';
 import type { DecodedToken } from '../core/token/decode';
+import type { TokenPreview } from '../core/token/preview';
 import type { LeewayInputError, NowInputError } from '../core/claims/time';
 import type { JsonSyntaxError } from '../core/json/lossless';
 import type { Check } from '../core/validate/check';
@@ -111,6 +112,11 @@ export interface TokenDocument {
   readonly source: TokenSource;
   /** The latest decode answer, for the text it read; it may lag behind `text` while a decode is in flight. */
   readonly decoded: { readonly text: string; readonly value: DecodedToken };
+  /**
+   * The start of the header and payload of `text`, read at once while a big token decodes off the page: the
+   * panes show it, read-only, until the decode of that text arrives (which removes it).
+   */
+  readonly preview?: { readonly text: string; readonly value: TokenPreview };
   /** Which token found in pasted text that is not one token is shown (the first until another is chosen). */
   readonly foundChoice?: number;
   readonly key: DocumentKey;

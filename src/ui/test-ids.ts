@@ -72,6 +72,8 @@ export const TEST_IDS = {
   keyCandidates: 'key-candidates',
   headerJsonError: 'header-json-error',
   payloadJsonError: 'payload-json-error',
+  /** Says the payload pane shows the start of a big token while the whole of it decodes. */
+  payloadPreview: 'payload-preview',
   keepWhitespace: 'keep-whitespace',
   rsaBits: 'rsa-bits',
   keyActionFailure: 'key-action-failure',

@@ -3,7 +3,7 @@ import { memberValue } from '../../core/json/lossless';
 import { toIsoSeconds } from '../../core/claims/instant';
 import { describeError } from '../../core/token/errors';
 import type { PublicKeyOutput } from '../../engine/sign-engine';
-import { currentDraft, paneText } from '../edit-slice';
+import { currentDraft, previewText, shownPaneText } from '../edit-slice';
 import type { AppState, EditablePart } from '../types';
 import { selectDecoded, selectShownDocument } from './document';
 
@@ -18,9 +18,20 @@ export function selectPaneText(part: EditablePart): (state: AppState) => string 
     const doc = selectShownDocument(state);
     const hit = paneTextCache.get(part);
     if (hit?.doc === doc) return hit.text;
-    const text = paneText(doc, part);
+    const text = shownPaneText(doc, part);
     paneTextCache.set(part, { doc, text });
     return text;
+  };
+}
+
+/**
+ * Whether a pane shows the start of a big token read at once, while the whole token decodes off the page: it is
+ * then shown read-only and not copied (it is not the whole part).
+ */
+export function selectPanePreviewing(part: EditablePart): (state: AppState) => boolean {
+  return (state) => {
+    const doc = selectShownDocument(state);
+    return currentDraft(doc)?.[part] === undefined && previewText(doc, part) !== undefined;
   };
 }
 
@@ -43,7 +54,7 @@ export function selectPaneError(part: EditablePart): (state: AppState) => PaneEr
     if (error === undefined) return undefined;
     const cached = errorCache.get(error);
     if (cached !== undefined) return cached;
-    const text = paneText(doc, part);
+    const text = shownPaneText(doc, part);
     const shown: PaneError = {
       message: describeError({
         code: error.code,

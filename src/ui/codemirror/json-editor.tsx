@@ -1,6 +1,13 @@
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { bracketMatching, codeFolding, foldGutter, foldKeymap } from '@codemirror/language';
-import { Annotation, EditorState, Transaction, type Range } from '@codemirror/state';
+import {
+  Annotation,
+  Compartment,
+  EditorState,
+  Transaction,
+  type Extension,
+  type Range,
+} from '@codemirror/state';
 import { Decoration, EditorView, keymap, type DecorationSet } from '@codemirror/view';
 import { useEffect, useRef } from 'react';
 import { addDescribedBy, removeDescribedBy } from './described-by';
@@ -46,6 +53,14 @@ function toDecorations(marks: readonly JsonEditorMark[], length: number): Decora
 }
 
 const { setMarks, marksField } = createMarksField(toDecorations);
+
+/** Whether the user may edit the text, for the editor and for assistive technology. */
+function editingExtension(readOnly: boolean): Extension {
+  return [
+    EditorState.readOnly.of(readOnly),
+    EditorView.contentAttributes.of({ 'aria-readonly': readOnly ? 'true' : 'false' }),
+  ];
+}
 
 const editorTheme = EditorView.theme({
   '&': { fontSize: JSON_EDITOR_TEXT.fontSize, backgroundColor: 'transparent' },
@@ -143,6 +158,8 @@ export function JsonEditor({
   const initial = useRef(value);
   const describeRef = useRef(describeMember);
   const takeFocusRef = useRef(takeFocus);
+  const readOnlyRef = useRef(readOnly);
+  const editing = useRef(new Compartment());
 
   useEffect(() => {
     onEditRef.current = onEdit;
@@ -163,7 +180,7 @@ export function JsonEditor({
           foldGutter(),
           EditorView.lineWrapping,
           marksField,
-          EditorState.readOnly.of(readOnly),
+          editing.current.of(editingExtension(readOnlyRef.current)),
           memberTooltips(describeRef.current),
           editorTheme,
           EditorView.contentAttributes.of({
@@ -172,7 +189,6 @@ export function JsonEditor({
             'data-testid': testId,
             'aria-label': label,
             'aria-multiline': 'true',
-            'aria-readonly': readOnly ? 'true' : 'false',
             spellcheck: 'false',
             autocapitalize: 'off',
             autocorrect: 'off',
@@ -192,7 +208,13 @@ export function JsonEditor({
       editor.destroy();
       view.current = null;
     };
-  }, [testId, label, readOnly]);
+  }, [testId, label]);
+
+  // Read-only or not is switched in place (a big token's start is shown read-only until it has decoded).
+  useEffect(() => {
+    readOnlyRef.current = readOnly;
+    view.current?.dispatch({ effects: editing.current.reconfigure(editingExtension(readOnly)) });
+  }, [readOnly]);
 
   // The store's text changed for another reason than this editor (a new token, a claim helper, the alg): take
   // it, changing only what differs so the cursor stays where it was.

@@ -2,7 +2,12 @@ import { describeInexactNumber, describeUndecodedPart } from '../../core/token/d
 import Alert from '@mui/material/Alert';
 import Typography from '@mui/material/Typography';
 import { useCallback, useMemo, type ReactNode } from 'react';
-import { selectPaneError, selectPaneText, type PaneError } from '../../state/selectors/edit';
+import {
+  selectPaneError,
+  selectPanePreviewing,
+  selectPaneText,
+  type PaneError,
+} from '../../state/selectors/edit';
 import { toDisplayText, type ShownContent, type ShownNote } from '../../state/selectors/token';
 import { useAppStore } from '../../state/store';
 import type { EditablePart } from '../../state/types';
@@ -17,6 +22,10 @@ import { useDescribeMember } from './member-hints';
 
 const PANE_TEXT = { header: selectPaneText('header'), payload: selectPaneText('payload') } as const;
 const PANE_ERROR = { header: selectPaneError('header'), payload: selectPaneError('payload') } as const;
+const PANE_PREVIEWING = {
+  header: selectPanePreviewing('header'),
+  payload: selectPanePreviewing('payload'),
+} as const;
 const ERROR_TEST_ID = { header: TEST_IDS.headerJsonError, payload: TEST_IDS.payloadJsonError } as const;
 const DUPLICATE_TITLE = 'This member name appears more than once in its object';
 
@@ -111,6 +120,8 @@ export function DecodedPartCard({
 }: DecodedPartCardProps) {
   const text = useAppStore(PANE_TEXT[part]);
   const error = useAppStore(PANE_ERROR[part]);
+  // The start of a big token, read at once while the whole of it decodes: shown, not edited or copied.
+  const previewing = useAppStore(PANE_PREVIEWING[part]);
   const describeMember = useDescribeMember(part);
   const editPart = useAppStore((s) => s.editPart);
   const onEdit = useCallback((next: string) => editPart(part, next), [editPart, part]);
@@ -142,7 +153,7 @@ export function DecodedPartCard({
         <CopyButton
           what={part}
           text={editable ? text : toDisplayText(content)}
-          disabled={editable ? text === '' : content === undefined}
+          disabled={previewing || (editable ? text === '' : content === undefined)}
         />
       }
     >
@@ -167,6 +178,7 @@ export function DecodedPartCard({
           invalid={error !== undefined}
           errorId={errorId}
           describeMember={describeMember}
+          readOnly={previewing}
         />
       ) : (
         <ReadOnlyContent
@@ -175,6 +187,17 @@ export function DecodedPartCard({
           label={label}
           missing={present ? describeUndecodedPart(part) : absent}
         />
+      )}
+      {previewing && part === 'payload' && (
+        <Typography
+          variant="body2"
+          color="text.secondary"
+          role="status"
+          data-testid={TEST_IDS.payloadPreview}
+          sx={{ mt: 1 }}
+        >
+          Decoding the whole token: this is the start of its payload, shown read-only until then.
+        </Typography>
       )}
       {error !== undefined && (
         <Alert

@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compact, HS256_HEADER } from '../testing/build-token';
+import { toPrettyJson } from '../json/pretty';
+import { decodeToken, type DecodedPart } from './decode';
+import { PREVIEW_SEGMENT_CHARS, previewToken } from './preview';
+
+function b64(text: string): string {
+  return Buffer.from(text).toString('base64url');
+}
+
+/** The pane text the whole decode gives a part. */
+function decodedPretty(part: DecodedPart | undefined): string {
+  if (part?.content?.kind !== 'json') throw new Error('expected JSON');
+  return toPrettyJson(part.content.json).text;
+}
+
+function bigPayload(): string {
+  const roles = Array.from({ length: 5000 }, (_, i) => ({ id: i, name: `rôle-${i} ✓`, on: i % 2 === 0 }));
+  return JSON.stringify({ sub: 'big', roles, exp: 1900000000 });
+}
+
+describe('previewToken', () => {
+  it('shows a short token whole, exactly as its decode does', () => {
+    const token = compact(HS256_HEADER, '{"sub":"a","n":1.50E+02,"nested":{"x":[]}}');
+    const decoded = decodeToken(token);
+    expect(previewToken(token)).toEqual({
+      header: decodedPretty(decoded.header),
+      payload: decodedPretty(decoded.payload),
+    });
+  });
+
+  it('shows the start of a long payload: the start of what its decode shows, several screens of it', () => {
+    const token = compact(HS256_HEADER, bigPayload());
+    const preview = previewToken(token);
+    const whole = decodedPretty(decodeToken(token).payload);
+    expect(preview?.payload).toBeDefined();
+    expect(whole.startsWith(preview?.payload ?? 'x')).toBe(true);
+    expect(preview?.payload?.length).toBeGreaterThan(PREVIEW_SEGMENT_CHARS / 2);
+    expect(preview?.payload?.length).toBeLessThan(whole.length);
+  });
+
+  it('for any payload object and any size, what it shows is the start of the decode’s text', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue()), fc.nat({ max: 3000 }), (claims, padding) => {
+        const token = compact(HS256_HEADER, JSON.stringify({ ...claims, pad: 'é'.repeat(padding * 10) }));
+        const preview = previewToken(token);
+        const whole = decodedPretty(decodeToken(token).payload);
+        expect(whole.startsWith(preview?.payload ?? 'x')).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reads only the payload of a JWS: nothing for a JWE, an unencoded payload, or text around a token', () => {
+    const jwe = `${b64('{"alg":"RSA-OAEP","enc":"A256GCM"}')}.${b64('{"k":1}')}.aXY.Y3Q.dGFn`;
+    expect(previewToken(jwe)?.payload).toBeUndefined();
+    const unencoded = `${b64('{"alg":"HS256","b64":false,"crit":["b64"]}')}.{"a":1}.c2ln`;
+    expect(previewToken(unencoded)?.payload).toBeUndefined();
+    expect(previewToken(`Bearer ${compact(HS256_HEADER, '{"sub":"a"}')}`)).toBeUndefined();
+    expect(previewToken('not a token')).toBeUndefined();
+    expect(previewToken(compact(HS256_HEADER, '"a string"'))?.payload).toBeUndefined();
+  });
+
+  it('gives no preview of bytes that are not UTF-8', () => {
+    const token = `${b64('{"alg":"HS256"}')}.${Buffer.from([0x7b, 0xff, 0xfe]).toString('base64url')}.c2ln`;
+    expect(previewToken(token)?.payload).toBeUndefined();
+  });
+});
