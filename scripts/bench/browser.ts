@@ -89,7 +89,7 @@ function log(line: string): void {
 
 class Session {
   private browser: Browser | undefined;
-  /** The instant every page's clock is pinned at: the start of the bench. */
+  /** The instant every page's clock starts at: the start of the bench. */
   private readonly fixedNow = Date.now();
 
   constructor(private readonly options: BrowserOptions) {}

@@ -10,11 +10,18 @@ import { useAppStore } from '../../state/store';
 import { TextInput } from '../common/text-input';
 import { TEST_IDS } from '../test-ids';
 
+/** The time the token is judged at, to the second: its own component, so the clock's tick renders only this text. */
+function NowHelper() {
+  const nowIso = useAppStore(selectNowIso);
+  return <>{`Now: ${nowIso} (ISO 8601 or NumericDate; empty: current time)`}</>;
+}
+
+const NOW_HELPER = <NowHelper />;
+
 /** The instant the token is judged at (`now-input`; empty: the ticking clock) and the leeway (`leeway-input`). */
 export function ClockInputs() {
   const nowInput = useAppStore(selectNowInput);
   const nowError = useAppStore(selectNowInputError);
-  const nowIso = useAppStore(selectNowIso);
   const leewayInput = useAppStore(selectLeewayInput);
   const leewayError = useAppStore(selectLeewayInputError);
   const setNowInput = useAppStore((s) => s.setNowInput);
@@ -28,7 +35,7 @@ export function ClockInputs() {
         value={nowInput}
         onChange={(e) => setNowInput(e.target.value)}
         error={nowError !== undefined}
-        helperText={nowError ?? `Now: ${nowIso} (ISO 8601 or NumericDate; empty: current time)`}
+        helperText={nowError ?? NOW_HELPER}
         sx={{ flex: 2, minWidth: 0, width: '100%' }}
         htmlInput={{ 'data-testid': TEST_IDS.nowInput, spellCheck: false, autoComplete: 'off' }}
       />
