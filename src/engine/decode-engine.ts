@@ -22,10 +22,10 @@ export type StartDecodeWorker = () => Worker;
 
 /**
  * Below this many characters a token decodes on the page, at once: a hop to a worker and back costs more than
- * the decode (a 100 KB token decodes in a few milliseconds). Above it, the decode runs in a worker so no
- * keystroke or paste blocks the page.
+ * the decode of a typical token. Above it, the decode runs in a worker so no keystroke or paste blocks the page:
+ * the page shows the token's start meanwhile (`previewToken`), and a keystroke leaves the panes as they are.
  */
-export const WORKER_THRESHOLD = 128 * 1024;
+export const WORKER_THRESHOLD = 32 * 1024;
 
 /**
  * Whether the decoder refuses a text whole before reading it (over the size limit, or more separators than any

@@ -1,16 +1,46 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { checkReadiness } from '../core/jws/readiness';
 import type { DecodedToken } from '../core/token/decode';
-import { previewToken } from '../core/token/preview';
+import { previewToken, type TokenPreview } from '../core/token/preview';
+import { shownPaneText } from './edit-slice';
 import { updateDocument } from './documents-slice';
 import { runLatest } from './latest';
 import { describeKeyChangedWhileSigning } from '../core/jws/signing-words';
 import type { KeyReading } from '../engine/verify-engine';
 import type { SignFailure } from '../engine/sign-engine';
-import type { AppState, DocumentId, Engines, KeyStamp, TokenDocument, VerifyStamp } from './types';
+import type {
+  AppState,
+  DocumentId,
+  EditablePart,
+  Engines,
+  KeyStamp,
+  TokenDocument,
+  VerifyStamp,
+} from './types';
 import { tokenIdentity } from './selectors/document';
 
 const KEY_CHANGED: SignFailure = { code: 'KEY_CHANGED', words: describeKeyChangedWhileSigning() };
+
+/**
+ * A preview that keeps what a pane showed before where that starts as the new text does (a keystroke far from
+ * the start of a big token): the pane then stays as it was until the decode arrives, rather than shrinking to the
+ * start and growing back.
+ */
+function keepShown(
+  preview: TokenPreview | undefined,
+  before: TokenDocument | undefined,
+): TokenPreview | undefined {
+  if (preview === undefined || before === undefined) return preview;
+  const kept = (part: EditablePart): string | undefined => {
+    const start = preview[part];
+    if (start === undefined) return undefined;
+    const shown = shownPaneText(before, part);
+    return shown.length > start.length && shown.startsWith(start) ? shown : start;
+  };
+  const header = kept('header');
+  const payload = kept('payload');
+  return { ...(header === undefined ? {} : { header }), ...(payload === undefined ? {} : { payload }) };
+}
 
 /**
  * Which input change starts which job, in one place: new token text (or raised limits) starts a decode; a new decode or new key
@@ -23,7 +53,7 @@ export function startReactions(store: StoreApi<AppState>, engines: Engines): () 
   const setDoc = (id: DocumentId, change: (d: TokenDocument) => TokenDocument): void =>
     store.setState((state) => updateDocument(state, id, change));
 
-  function decode(id: DocumentId, text: string, choice: number): void {
+  function decode(id: DocumentId, text: string, choice: number, before: TokenDocument | undefined): void {
     const limits = store.getState().limits;
     const commit = (value: DecodedToken): void =>
       setDoc(id, (d) => {
@@ -38,7 +68,7 @@ export function startReactions(store: StoreApi<AppState>, engines: Engines): () 
       return;
     }
     // The decode runs off the page: the start of the header and payload are shown at once, read-only, till then.
-    const preview = choice === 0 ? previewToken(text) : undefined;
+    const preview = choice === 0 ? keepShown(previewToken(text), before) : undefined;
     setDoc(id, (d) => {
       if (d.text !== text) return d;
       const { preview: _old, ...rest } = d;
@@ -148,7 +178,8 @@ export function startReactions(store: StoreApi<AppState>, engines: Engines): () 
       if (d === undefined) continue;
       const before: TokenDocument | undefined = prev.documents[id];
       const choiceChanged = (d.foundChoice ?? 0) !== (before?.foundChoice ?? 0);
-      if (d.text !== before?.text || limitsChanged || choiceChanged) decode(id, d.text, d.foundChoice ?? 0);
+      if (d.text !== before?.text || limitsChanged || choiceChanged)
+        decode(id, d.text, d.foundChoice ?? 0, before);
       const keyChanged = d.key !== before?.key;
       const decodedChanged = d.decoded !== before?.decoded;
       if (keyChanged) readKey(id, d);

@@ -82,6 +82,30 @@ describe('store', () => {
     expect(store.getState().documents.main.preview).toBeUndefined();
   });
 
+  it('a keystroke far from the start of a big token keeps the panes as they were until its decode', async () => {
+    const pending = new Map<string, (d: DecodedToken) => void>();
+    const store = testStore(undefined, {
+      decode: (text) => new Promise<DecodedToken>((resolve) => pending.set(text, resolve)),
+    });
+    const roles = Array.from({ length: 1000 }, (_, i) => `role-${i}`);
+    const big = `${b64('{"alg":"HS256"}')}.${b64(JSON.stringify({ sub: 'x', roles }))}.c2ln`;
+    store.getState().setTokenText(big);
+    pending.get(big)?.(decodeToken(big));
+    const payload = selectPaneText('payload');
+    expect(await until(() => store.getState().documents.main.decoded.text === big)).toBe(true);
+    const whole = payload(store.getState());
+    expect(whole).toContain('"role-999"');
+    // Typed in the signature: the payload starts the same, so the whole of it stays on screen (read-only).
+    store.getState().setTokenText(`${big}x`);
+    expect(payload(store.getState())).toBe(whole);
+    expect(selectPanePreviewing('payload')(store.getState())).toBe(true);
+    // Typed at the start of the payload: the new start is shown.
+    const other = `${b64('{"alg":"HS256"}')}.${b64(JSON.stringify({ sub: 'y', roles }))}.c2ln`;
+    store.getState().setTokenText(other);
+    expect(payload(store.getState())).toContain('"sub": "y"');
+    expect(payload(store.getState()).length).toBeLessThan(whole.length);
+  });
+
   it('shows no start of what it cannot read at once (a JWE, text around a token): the panes wait', () => {
     const store = testStore(undefined, { decode: () => new Promise<DecodedToken>(() => undefined) });
     store.getState().setTokenText(`Bearer ${TOKEN}`);

@@ -113,8 +113,9 @@ export interface TokenDocument {
   /** The latest decode answer, for the text it read; it may lag behind `text` while a decode is in flight. */
   readonly decoded: { readonly text: string; readonly value: DecodedToken };
   /**
-   * The start of the header and payload of `text`, read at once while a big token decodes off the page: the
-   * panes show it, read-only, until the decode of that text arrives (which removes it).
+   * The start of the header and payload of `text`, read at once while a big token decodes off the page (or what
+   * the panes showed before, where that starts the same way): the panes show it, read-only, until the decode of
+   * that text arrives (which removes it).
    */
   readonly preview?: { readonly text: string; readonly value: TokenPreview };
   /** Which token found in pasted text that is not one token is shown (the first until another is chosen). */

@@ -34,6 +34,17 @@ describe('pruneJson', () => {
     expect(pruned.elided).toBeUndefined();
   });
 
+  it('keeps top-level members past the per-container cap, up to the node budget', () => {
+    const members = Array.from({ length: 2000 }, (_, i) => `"group-${i}":"role-${i}"`).join(',');
+    const pruned = pruneJson(parsed(`{${members},"sub":"x"}`), { nodes: 20_000, children: 1000 });
+    expect(pruned.kind === 'object' && pruned.members.map((m) => m.name.value).slice(-2)).toEqual([
+      'group-1999',
+      'sub',
+    ]);
+    const capped = pruneJson(parsed(`{${members}}`), { nodes: 101, children: 1000 });
+    expect(capped).toMatchObject({ kind: 'object', elided: 1900 });
+  });
+
   it('never keeps more nodes than the budget, breadth first', () => {
     const deep = parsed(
       JSON.stringify({

@@ -4,7 +4,7 @@ import type { JsonArray, JsonNode, JsonObject } from './lossless';
 export interface PruneBudget {
   /** The most values kept in all (the root counts). */
   readonly nodes: number;
-  /** The most children kept of any one object or array. */
+  /** The most children kept of any one object or array below the top level. */
   readonly children: number;
 }
 
@@ -35,7 +35,9 @@ export function pruneJson(root: JsonNode, budget: PruneBudget = VIEW_BUDGET): Js
     const node = queue[at];
     if (node === undefined || (node.kind !== 'object' && node.kind !== 'array')) continue;
     const count = childCount(node);
-    const keep = Math.max(0, Math.min(count, budget.children, left));
+    // The top level is cut by the node budget only: every claim of a claims set is listed, however many.
+    const cap = node === root ? left : budget.children;
+    const keep = Math.max(0, Math.min(count, cap, left));
     if (keep < count) cut = true;
     kept.set(node, keep);
     left -= keep;

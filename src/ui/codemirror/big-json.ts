@@ -17,7 +17,7 @@ import { MARK_OF_STYLE } from './json-highlight';
  * colours then come from the lines on screen (`jsonLineTokens`) and folding from the indentation; the member
  * tooltips, which need the tree, are left out (the claims table says what each claim means).
  */
-export const BIG_DOC_CHARS = 200_000;
+export const BIG_DOC_CHARS = 100_000;
 
 export function isBigDoc(doc: Text): boolean {
   return doc.length >= BIG_DOC_CHARS;

@@ -196,7 +196,7 @@ export function DecodedPartCard({
           data-testid={TEST_IDS.payloadPreview}
           sx={{ mt: 1 }}
         >
-          Decoding the whole token: this is the start of its payload, shown read-only until then.
+          Decoding the whole token: the payload is read-only until then.
         </Typography>
       )}
       {error !== undefined && (
