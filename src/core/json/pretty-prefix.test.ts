@@ -31,6 +31,17 @@ describe('prettyJsonPrefix', () => {
     expect(prettyJsonPrefix('{"a":1,"b":@', true)).toBe('{\n  "a": 1,\n  "b": ');
   });
 
+  it('gives nothing past its depth bound, and stops at its length bound: hostile nesting stays cheap', () => {
+    const deep = '['.repeat(100_000);
+    expect(prettyJsonPrefix(deep, false, { maxDepth: 64, maxChars: 16_384 })).toBeUndefined();
+    expect(prettyJsonPrefix('[[[1]]]', true, { maxDepth: 3, maxChars: 100 })).toBe(pretty('[[[1]]]'));
+    const long = JSON.stringify(Array.from({ length: 10_000 }, (_, i) => i));
+    const cut = prettyJsonPrefix(long, true, { maxDepth: 64, maxChars: 1000 }) ?? '';
+    expect(cut.length).toBeGreaterThanOrEqual(1000);
+    expect(cut.length).toBeLessThan(1100);
+    expect(pretty(long).startsWith(cut)).toBe(true);
+  });
+
   it('gives nothing for text that does not start an object or array', () => {
     expect(prettyJsonPrefix('"just a string"', true)).toBeUndefined();
     expect(prettyJsonPrefix('hello', false)).toBeUndefined();

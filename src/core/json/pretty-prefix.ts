@@ -42,12 +42,27 @@ function tokenEnd(text: string, at: number, complete: boolean): number {
 
 const SCALAR = /^(?:true|false|null|-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?)$/;
 
+/** Bounds on what `prettyJsonPrefix` prints, so hostile JSON never costs more than its first screen. */
+export interface PrefixBounds {
+  /** Past this depth it gives nothing (indentation grows with depth: 3,000 `[` would print 9 MB of spaces). */
+  readonly maxDepth: number;
+  /** It stops once it has printed this many characters. */
+  readonly maxChars: number;
+}
+
+const UNBOUNDED: PrefixBounds = { maxDepth: Infinity, maxChars: Infinity };
+
 /**
  * `text`: JSON, or the start of it (`complete` false); an object or array at the top. Returns the pretty text of
  * the tokens it holds in full (a token cut by the end of `text` is left out), or undefined when what it holds is
- * not the start of an object or array (the whole decode then says what is wrong).
+ * not the start of an object or array, or is nested deeper than `bounds.maxDepth` (the whole decode then says
+ * what is wrong).
  */
-export function prettyJsonPrefix(text: string, complete: boolean): string | undefined {
+export function prettyJsonPrefix(
+  text: string,
+  complete: boolean,
+  bounds: PrefixBounds = UNBOUNDED,
+): string | undefined {
   let out = '';
   let depth = 0;
   const indents: string[] = [];
@@ -59,7 +74,7 @@ export function prettyJsonPrefix(text: string, complete: boolean): string | unde
   skipSpace();
   const first = text.charCodeAt(at);
   if (first !== 0x7b && first !== 0x5b) return undefined;
-  while (at < text.length) {
+  while (at < text.length && out.length < bounds.maxChars) {
     const end = tokenEnd(text, at, complete);
     if (end < 0) break;
     const token = text.slice(at, end);
@@ -74,9 +89,9 @@ export function prettyJsonPrefix(text: string, complete: boolean): string | unde
           at++;
           if (depth === 0) return out;
         } else {
+          if (++depth > bounds.maxDepth) return undefined;
           out += token;
-          if (at < text.length) out += indent(++depth);
-          else depth++;
+          if (at < text.length) out += indent(depth);
         }
         break;
       }

@@ -62,6 +62,13 @@ describe('previewToken', () => {
     expect(previewToken(compact(HS256_HEADER, '"a string"'))?.payload).toBeUndefined();
   });
 
+  it('gives no preview of a payload nested deeper than a claims set (100,000 `[`): the decode refuses it', () => {
+    const token = compact(HS256_HEADER, '['.repeat(100_000));
+    const preview = previewToken(token);
+    expect(preview?.header).toBeDefined();
+    expect(preview?.payload).toBeUndefined();
+  });
+
   it('gives no preview of bytes that are not UTF-8', () => {
     const token = `${b64('{"alg":"HS256"}')}.${Buffer.from([0x7b, 0xff, 0xfe]).toString('base64url')}.c2ln`;
     expect(previewToken(token)?.payload).toBeUndefined();

@@ -1,5 +1,5 @@
 import { decodeBase64urlLenient } from '../encoding/base64url';
-import { prettyJsonPrefix } from '../json/pretty-prefix';
+import { prettyJsonPrefix, type PrefixBounds } from '../json/pretty-prefix';
 
 /** The start of a token's header and payload, as the pane shows them, read before the whole token decodes. */
 export interface TokenPreview {
@@ -13,6 +13,12 @@ export interface TokenPreview {
 export const PREVIEW_SEGMENT_CHARS = 4096;
 
 const SEGMENT = /^[A-Za-z0-9_-]*$/;
+
+/**
+ * A first screen or two, whatever the JSON: deeper nesting than a claims set has (its indentation would grow the
+ * text with the square of the depth) waits for the decode, which refuses JSON past its depth limit.
+ */
+const BOUNDS: PrefixBounds = { maxDepth: 64, maxChars: 16 * 1024 };
 
 /** The JSON at the start of a base64url segment, and whether it is the whole segment. */
 function jsonStart(segment: string): { text: string; complete: boolean } | undefined {
@@ -48,7 +54,7 @@ export function previewToken(text: string): TokenPreview | undefined {
   const headerSegment = text.slice(0, firstDot);
   const header = jsonStart(headerSegment);
   if (header === undefined) return undefined;
-  const headerPretty = prettyJsonPrefix(header.text, header.complete);
+  const headerPretty = prettyJsonPrefix(header.text, header.complete, BOUNDS);
   if (headerPretty === undefined) return undefined;
   // A JWE's second segment is its encrypted key; an unencoded payload (b64: false) is no base64url.
   let plainPayload = true;
@@ -62,6 +68,7 @@ export function previewToken(text: string): TokenPreview | undefined {
     }
   }
   const payload = plainPayload ? jsonStart(text.slice(firstDot + 1, secondDot)) : undefined;
-  const payloadPretty = payload === undefined ? undefined : prettyJsonPrefix(payload.text, payload.complete);
+  const payloadPretty =
+    payload === undefined ? undefined : prettyJsonPrefix(payload.text, payload.complete, BOUNDS);
   return { header: headerPretty, ...(payloadPretty === undefined ? {} : { payload: payloadPretty }) };
 }
