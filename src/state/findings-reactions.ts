@@ -4,6 +4,7 @@ import type { KnownSecretEngine, KnownSecretJob } from '../engine/known-secret-e
 import { runLatest } from './latest';
 import type { AppState, Engines } from './types';
 import { tokenIdentity } from './selectors/document';
+import { SAMPLE_TOKEN } from './sample';
 
 /** Only an HS256/384/512 token can be searched for a known secret; the list loads for nothing else. */
 function isHmacToken(decoded: DecodedToken): boolean {
@@ -36,6 +37,13 @@ export function startFindingsReactions(store: StoreApi<AppState>, engines: Engin
     cancelUnless(token);
     if (!isHmacToken(decoded)) {
       if (store.getState().knownSecret !== undefined) store.setState({ knownSecret: undefined });
+      return;
+    }
+    // The sample's secret is the page's own and not in the list: trying all of it on every first visit would
+    // only hold a core for a second while the user starts.
+    if (decoded.compact === SAMPLE_TOKEN) {
+      const outcome = { kind: 'skipped', reason: 'sample' } as const;
+      store.setState({ knownSecret: { token, state: { status: 'done', outcome, total: 0 } } });
       return;
     }
     store.setState({ knownSecret: { token, state: { status: 'loading' } } });

@@ -9,6 +9,8 @@ import { selectFindings, selectFindingViews, selectKnownSecretSearch } from './s
 import { selectContentNotes, selectSignatureNotes } from './selectors/token';
 import { QUIET_KNOWN_SECRET_ENGINE, testStore, until, UNUSED_SIGN_ENGINE } from './testing';
 import { createInlineDecodeEngine } from '../engine/decode-engine';
+import { loadKnownSecretCandidates } from '../engine/known-secret-search';
+import { SAMPLE_SECRET, SAMPLE_TOKEN } from './sample';
 
 const token = (header: object, payload: object, secret = 'x') => {
   const input = `${b64u(JSON.stringify(header))}.${b64u(JSON.stringify(payload))}`;
@@ -85,6 +87,32 @@ describe('findings in the store', () => {
     expect(selectFindingViews(s.getState())[0]?.text).toContain('your-256-bit-secret');
     s.getState().setTokenText(token({ alg: 'HS256' }, { sub: 'b', exp: NOW + 600 }, 'your-256-bit-secret'));
     expect(ids(s)).not.toContain('known-secret');
+  });
+
+  it('does not search the sample token: its secret is the page’s own, and not in the list', async () => {
+    const searched: string[] = [];
+    const s = store({
+      ...QUIET_KNOWN_SECRET_ENGINE,
+      search: (decoded) => {
+        searched.push(decoded.input);
+        return QUIET_KNOWN_SECRET_ENGINE.search(decoded, () => undefined);
+      },
+    });
+    s.getState().setTokenText(SAMPLE_TOKEN);
+    expect(selectKnownSecretSearch(s.getState())?.state).toEqual({
+      status: 'done',
+      outcome: { kind: 'skipped', reason: 'sample' },
+      total: 0,
+    });
+    expect(selectKnownSecretSearch(s.getState())?.text).toMatch(
+      /sample token.*not in the list of publicly known secrets/,
+    );
+    expect(searched).toEqual([]);
+    // What the words say stays true: the list does not hold the sample's secret.
+    expect(await loadKnownSecretCandidates()).not.toContain(SAMPLE_SECRET);
+    // Any other HS256 token is searched, the sample's payload signed with another secret included.
+    s.getState().setTokenText(`${SAMPLE_TOKEN.slice(0, SAMPLE_TOKEN.lastIndexOf('.'))}.${'A'.repeat(43)}`);
+    expect(searched).toHaveLength(1);
   });
 
   it('cancels the search of a token that is no longer on screen', () => {

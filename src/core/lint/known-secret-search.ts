@@ -30,7 +30,9 @@ export function describeKnownSecretSearch(state: KnownSecretSearchState): string
         case 'cancelled':
           return 'The search for a publicly known secret was stopped.';
         case 'skipped':
-          return 'Only an HS256, HS384 or HS512 token with a signature can be searched for a known secret.';
+          return state.outcome.reason === 'sample'
+            ? 'Not searched: this is the page’s own sample token, and its secret (offered under the key input) is not in the list of publicly known secrets.'
+            : 'Only an HS256, HS384 or HS512 token with a signature can be searched for a known secret.';
       }
   }
 }

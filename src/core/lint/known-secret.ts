@@ -12,8 +12,11 @@ export interface KnownSecretTarget {
   readonly signature: Uint8Array;
 }
 
-/** Why a token cannot be searched for a known secret. */
-export type KnownSecretSkip = 'not-hmac' | 'no-signature';
+/**
+ * Why a token is not searched for a known secret: another alg, a missing or malformed signature, or the page's
+ * own sample token (its secret is the page's, and a test keeps it out of the list).
+ */
+export type KnownSecretSkip = 'not-hmac' | 'no-signature' | 'sample';
 
 /**
  * The HMAC signing input and signature of an HS256/384/512 token (RFC 7515 section 5.1), or why it has none to
