@@ -48,7 +48,10 @@ test.describe('big and hostile tokens', () => {
       await held;
       await route.continue();
     });
+    // The code that reads a token's start is fetched once the page is idle after its first paint.
+    const previewCode = app.page.waitForResponse(/\/assets\/preview-[^/]*\.js$/);
     await app.open();
+    await previewCode;
     await app.pasteToken(tokenOfSize(1_000_000));
     const payload = app.page.getByTestId('payload-json');
     await expect(app.page.getByTestId('payload-preview')).toBeVisible();

@@ -5,8 +5,9 @@ import { createRoot } from 'react-dom/client';
 import { withoutTokenParameters } from './core/url/fragment';
 import { registerServiceWorker } from './service-worker';
 import { loadInitialToken, loadTokenFromHash } from './state/boot';
-import { appStore } from './state/store';
+import { appStore, preloadPreview } from './state/store';
 import { App } from './ui/app';
+import { preloadWhenIdle } from './ui/common/lazy';
 import { theme } from './ui/theme';
 
 // The composition root: the only place that reads the address bar and the wall clock and hands them to the store.
@@ -29,6 +30,9 @@ window.addEventListener('hashchange', () => {
 });
 appStore.getState().tick(Date.now());
 window.setInterval(() => appStore.getState().tick(Date.now()), 1000);
+
+// What shows a big token's start while it decodes: fetched with the lazy parts, once the page is idle.
+preloadWhenIdle(preloadPreview);
 
 // The site works offline through a service worker; the one-file edition, opened from disk, has none.
 if (import.meta.env.PROD && import.meta.env.MODE !== 'single') registerServiceWorker();

@@ -105,7 +105,7 @@ describe('findings in the store', () => {
       total: 0,
     });
     expect(selectKnownSecretSearch(s.getState())?.text).toMatch(
-      /sample token.*not in the list of publicly known secrets/,
+      /sample token’s secret is not a publicly known one/,
     );
     expect(searched).toEqual([]);
     // What the words say stays true: the list does not hold the sample's secret.

@@ -1,7 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { checkReadiness } from '../core/jws/readiness';
 import type { DecodedToken } from '../core/token/decode';
-import { previewToken, type TokenPreview } from '../core/token/preview';
+import type { TokenPreview } from '../core/token/preview';
 import { shownPaneText } from './edit-slice';
 import { updateDocument } from './documents-slice';
 import { runLatest } from './latest';
@@ -68,7 +68,7 @@ export function startReactions(store: StoreApi<AppState>, engines: Engines): () 
       return;
     }
     // The decode runs off the page: the start of the header and payload are shown at once, read-only, till then.
-    const preview = choice === 0 ? keepShown(previewToken(text), before) : undefined;
+    const preview = choice === 0 ? keepShown(engines.preview?.preview(text), before) : undefined;
     setDoc(id, (d) => {
       if (d.text !== text) return d;
       const { preview: _old, ...rest } = d;

@@ -1,6 +1,7 @@
 import { useStore } from 'zustand';
 import { createInlineDecodeEngine, createWorkerDecodeEngine } from '../engine/decode-engine';
 import { createDeferredKnownSecretEngine, createDeferredSignEngine } from '../engine/deferred-engines';
+import { createLazyPreviewEngine } from '../engine/preview-engine';
 import { createLazyVerifyEngine } from '../engine/verify-engine';
 import { startDecodeWorker, startKnownSecretWorker } from '../service-worker';
 import { createAppStore } from './create-store';
@@ -11,6 +12,11 @@ import type { AppState } from './types';
  * verification loaded on demand, the known-secret search in a worker (the one-file edition has no worker file:
  * it decodes and searches on the page).
  */
+const preview = createLazyPreviewEngine();
+
+/** Fetches the code that shows a big token's start while it decodes (the composition root calls it when idle). */
+export const preloadPreview = (): Promise<void> => preview.load();
+
 export const appStore = createAppStore(
   {
     decode:
@@ -22,6 +28,7 @@ export const appStore = createAppStore(
     knownSecret: createDeferredKnownSecretEngine(
       import.meta.env.MODE === 'single' ? {} : { startWorker: startKnownSecretWorker },
     ),
+    preview,
   },
   Date.now(),
 );

@@ -3,6 +3,8 @@ import { createInlineDecodeEngine, type DecodeEngine } from '../engine/decode-en
 import { createKnownSecretEngine, type KnownSecretEngine } from '../engine/known-secret-engine';
 import type { SignEngine } from '../engine/sign-engine';
 import type { VerifyEngine } from '../engine/verify-engine';
+import type { PreviewEngine } from '../engine/preview-engine';
+import { previewToken } from '../core/token/preview';
 import { createAppStore } from './create-store';
 import type { AppState } from './types';
 
@@ -36,6 +38,9 @@ export const QUIET_KNOWN_SECRET_ENGINE: KnownSecretEngine = {
   x5c: (decoded) => realFindingsEngine.x5c(decoded),
 };
 
+/** Previews read with the core at once (the app's engine loads it when the page is idle). */
+const INLINE_PREVIEW: PreviewEngine = { preview: previewToken, load: () => Promise.resolve() };
+
 /** A fresh store for one test, with inline decoding and the given (usually fake) verification engine. */
 export function testStore(
   verify: VerifyEngine = UNUSED_VERIFY_ENGINE,
@@ -43,7 +48,7 @@ export function testStore(
   sign: SignEngine = UNUSED_SIGN_ENGINE,
   knownSecret: KnownSecretEngine = QUIET_KNOWN_SECRET_ENGINE,
 ): StoreApi<AppState> {
-  return createAppStore({ decode, verify, sign, knownSecret }, Date.UTC(2026, 0, 1));
+  return createAppStore({ decode, verify, sign, knownSecret, preview: INLINE_PREVIEW }, Date.UTC(2026, 0, 1));
 }
 
 /** Waits (up to 10 s) until the condition holds. */

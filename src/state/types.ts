@@ -3,6 +3,7 @@ import type { Limits } from '../core/limits';
 import type { SecretEncoding } from '../core/keys/secret';
 import type { DecodedToken } from '../core/token/decode';
 import type { TokenPreview } from '../core/token/preview';
+import type { PreviewEngine } from '../engine/preview-engine';
 import type { LeewayInputError, NowInputError } from '../core/claims/time';
 import type { JsonSyntaxError } from '../core/json/lossless';
 import type { Check } from '../core/validate/check';
@@ -37,6 +38,8 @@ export interface Engines {
   readonly decrypt?: DecryptEngine;
   /** Wrapping the token as a JWE; a store without it uses the lazily loaded core. */
   readonly encrypt?: EncryptEngine;
+  /** The start of a big token while it decodes off the page; a store without it shows none. */
+  readonly preview?: PreviewEngine;
 }
 
 /**

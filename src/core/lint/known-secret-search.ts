@@ -31,7 +31,7 @@ export function describeKnownSecretSearch(state: KnownSecretSearchState): string
           return 'The search for a publicly known secret was stopped.';
         case 'skipped':
           return state.outcome.reason === 'sample'
-            ? 'Not searched: this is the page’s own sample token, and its secret (offered under the key input) is not in the list of publicly known secrets.'
+            ? 'Not searched: the sample token’s secret is not a publicly known one.'
             : 'Only an HS256, HS384 or HS512 token with a signature can be searched for a known secret.';
       }
   }

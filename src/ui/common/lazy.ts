@@ -25,6 +25,11 @@ export function lazyPart<P extends object>(
   return lazy(async () => ({ default: await loadModule() }));
 }
 
+/** Code that is not a part of the page (an engine's core) fetched with the lazy parts, when the page is idle. */
+export function preloadWhenIdle(load: () => Promise<unknown>): void {
+  idleLoads.push(load);
+}
+
 const IDLE_TIMEOUT_MS = 2000;
 
 /** After the first paint, once the page is idle, fetches every lazy part, so that none waits on a click. */
