@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { TEST_IDS } from '../../src/ui/test-ids';
 
 /** A JSON pane the user can edit. */
@@ -73,6 +73,8 @@ export class Editing {
 
   /** The algorithms the alg picker offers, in order. */
   async algChoices(): Promise<string[]> {
+    // A snapshot, not a retrying assertion: wait for the picker and its options first.
+    await expect(this.algSelect.locator('option').first()).toBeAttached();
     return this.algSelect.locator('option:not([disabled])').allTextContents();
   }
 
