@@ -111,6 +111,31 @@ describe('the worker decode engine', () => {
     expect((await third).input).toBe(c);
   });
 
+  it('hands the answer over when told to (the page: after the next frame), while the worker goes on', async () => {
+    const worker = new FakeWorker();
+    const held: (() => void)[] = [];
+    const engine = createWorkerDecodeEngine(
+      () => worker as unknown as Worker,
+      1000,
+      (answer) => held.push(answer),
+    );
+    const [a, b] = ['a', 'b'].map(bigToken) as [string, string];
+    let answered: string | undefined;
+    void Promise.resolve(engine.decode(a)).then((d) => (answered = d.input));
+    const second = engine.decode(b);
+    worker.answer();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(answered).toBeUndefined();
+    // The next text was sent at once, not after the hand-over.
+    expect(worker.received.map((r) => r.text)).toEqual([a, b]);
+    held.shift()?.();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(answered).toBe(a);
+    worker.answer();
+    held.shift()?.();
+    expect((await second).input).toBe(b);
+  });
+
   it('passes the limits the store decodes under', async () => {
     const worker = new FakeWorker();
     const token = bigToken('a');

@@ -17,6 +17,12 @@ export function createInlineDecodeEngine(): DecodeEngine {
   return { decode: (text, limits = DEFAULT_LIMITS, choice = 0) => decodeToken(text, limits, choice) };
 }
 
+/**
+ * When a worker's answer is handed to the store: at once by default. The page passes "after the next frame", so
+ * an answer that lands just after a keystroke does not hold that keystroke's frame back for a second render.
+ */
+export type Deliver = (answer: () => void) => void;
+
 /** Starts the decode worker (src/engine/decode.worker.ts, as built). */
 export type StartDecodeWorker = () => Worker;
 
@@ -57,6 +63,7 @@ interface Waiting {
 export function createWorkerDecodeEngine(
   start: StartDecodeWorker,
   threshold: number = WORKER_THRESHOLD,
+  deliver: Deliver = (answer) => answer(),
 ): DecodeEngine {
   let worker: Worker | undefined;
   let broken = false;
@@ -93,7 +100,8 @@ export function createWorkerDecodeEngine(
       const job = inFlight;
       if (job === undefined || event.data.id !== job.request.id) return;
       inFlight = undefined;
-      job.resolve(fromWire(event.data.wire, job.request.text));
+      const decoded = fromWire(event.data.wire, job.request.text);
+      deliver(() => job.resolve(decoded));
       const next = waiting;
       waiting = undefined;
       if (next !== undefined) send(next);

@@ -12,6 +12,15 @@ import type { AppState } from './types';
  * verification loaded on demand, the known-secret search in a worker (the one-file edition has no worker file:
  * it decodes and searches on the page).
  */
+/** Runs `then` once the next frame has been painted (a hidden page has no frames: a timer stands in). */
+function afterNextFrame(then: () => void): void {
+  if (document.visibilityState === 'hidden') {
+    setTimeout(then, 0);
+    return;
+  }
+  requestAnimationFrame(() => setTimeout(then, 0));
+}
+
 const preview = createLazyPreviewEngine();
 
 /** Fetches the code that shows a big token's start while it decodes (the composition root calls it when idle). */
@@ -22,7 +31,7 @@ export const appStore = createAppStore(
     decode:
       import.meta.env.MODE === 'single'
         ? createInlineDecodeEngine()
-        : createWorkerDecodeEngine(startDecodeWorker),
+        : createWorkerDecodeEngine(startDecodeWorker, undefined, afterNextFrame),
     verify: createLazyVerifyEngine(),
     sign: createDeferredSignEngine(),
     knownSecret: createDeferredKnownSecretEngine(
