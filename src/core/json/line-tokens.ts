@@ -1,3 +1,4 @@
+import { isAsciiLetter, isJsonSpace, isNumberChar } from './chars';
 import type { JsonRunStyle } from './pretty';
 
 /** A coloured token of one line of JSON text: `from`..`to` are offsets in that line. */
@@ -11,26 +12,6 @@ const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const COLON = 0x3a;
 
-function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x0d || code === 0x0a;
-}
-
-function isNumberChar(code: number): boolean {
-  // Digits, '-', '+', '.', 'e', 'E': what a JSON number is made of.
-  return (
-    (code >= 0x30 && code <= 0x39) ||
-    code === 0x2d ||
-    code === 0x2b ||
-    code === 0x2e ||
-    code === 0x65 ||
-    code === 0x45
-  );
-}
-
-function isLetter(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
-}
-
 /**
  * The coloured tokens of one line of JSON text, read without parsing the document: a JSON string never holds a
  * raw line break, so every line can be read on its own, whatever comes before it. A string followed by `:` is a
@@ -43,7 +24,7 @@ export function jsonLineTokens(line: string): LineToken[] {
   let at = 0;
   while (at < length) {
     const code = line.charCodeAt(at);
-    if (isSpace(code)) {
+    if (isJsonSpace(code)) {
       at++;
       continue;
     }
@@ -60,7 +41,7 @@ export function jsonLineTokens(line: string): LineToken[] {
       }
       at = Math.min(at, length);
       let next = at;
-      while (next < length && isSpace(line.charCodeAt(next))) next++;
+      while (next < length && isJsonSpace(line.charCodeAt(next))) next++;
       tokens.push({ from, to: at, style: line.charCodeAt(next) === COLON ? 'key' : 'string' });
       continue;
     }
@@ -69,8 +50,8 @@ export function jsonLineTokens(line: string): LineToken[] {
       tokens.push({ from, to: at, style: 'number' });
       continue;
     }
-    if (isLetter(code)) {
-      while (at < length && isLetter(line.charCodeAt(at))) at++;
+    if (isAsciiLetter(code)) {
+      while (at < length && isAsciiLetter(line.charCodeAt(at))) at++;
       const word = line.slice(from, at);
       if (word === 'true' || word === 'false' || word === 'null')
         tokens.push({ from, to: at, style: 'literal' });

@@ -4,20 +4,11 @@
  * while the whole of it decodes elsewhere; the whole decode replaces it.
  */
 
-function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x0d || code === 0x0a;
-}
+import { isAsciiLetter, isJsonSpace, isNumberChar } from './chars';
 
+/** Digits, sign, point, exponent, and the letters of true, false and null. */
 function isScalarChar(code: number): boolean {
-  // Digits, sign, point, exponent, and the letters of true, false and null.
-  return (
-    (code >= 0x30 && code <= 0x39) ||
-    code === 0x2d ||
-    code === 0x2b ||
-    code === 0x2e ||
-    (code >= 0x61 && code <= 0x7a) ||
-    (code >= 0x41 && code <= 0x5a)
-  );
+  return isNumberChar(code) || isAsciiLetter(code);
 }
 
 /** The end of the JSON token at `at` (a string, a scalar, or one punctuation character); -1 when it is cut off. */
@@ -69,7 +60,7 @@ export function prettyJsonPrefix(
   const indent = (d: number): string => (indents[d] ??= '\n' + '  '.repeat(d));
   let at = 0;
   const skipSpace = (): void => {
-    while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+    while (at < text.length && isJsonSpace(text.charCodeAt(at))) at++;
   };
   skipSpace();
   const first = text.charCodeAt(at);
