@@ -104,6 +104,26 @@ test.describe('big and hostile tokens', () => {
     await expect(app.decodeProblem('SEGMENT_COUNT')).toContainText('1,000,001 segments');
   });
 
+  test('a long payload that is not JSON shows its start, and more on request, rather than laying out all of it', async ({
+    app,
+  }) => {
+    // 100,000 characters of text with a line number every 64: what shows is the start, cut where it says.
+    const lines = Array.from({ length: 1563 }, (_, i) => `line ${String(i).padStart(5, '0')} ${'x'.repeat(52)}`);
+    const text = lines.join('\n').slice(0, 100_000);
+    await app.open();
+    await app.pasteToken(`${b64url('{"alg":"HS256"}')}.${b64url(text)}.${b64url('s'.repeat(300_000))}`);
+    await expect(app.payloadJson).toContainText('line 00000');
+    const shown = async (): Promise<string> => (await app.payloadJson.textContent()) ?? '';
+    expect(await shown()).toBe(text.slice(0, 32 * 1024));
+    const block = app.payloadJson.locator('xpath=..');
+    await expect(block.getByText('Showing the first 32 KB of 98 KB')).toBeVisible();
+    await block.getByRole('button', { name: 'Show 32 KB more' }).click();
+    await expect.poll(shown).toBe(text.slice(0, 64 * 1024));
+    // The long signature segment is cut the same way, and its words are its own.
+    expect(((await app.signatureView.textContent()) ?? '').length).toBe(32 * 1024);
+    await expect(app.page.getByText('Showing the first 32 KB of 391 KB')).toBeVisible();
+  });
+
   test('a payload of 100,000 brackets is refused as too deep', async ({ app }) => {
     await app.open();
     await app.pasteToken(`${b64url('{"alg":"HS256"}')}.${b64url('['.repeat(100_000))}.${b64url('s')}`);

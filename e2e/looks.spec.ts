@@ -105,6 +105,16 @@ for (const [name, token] of Object.entries(VIEWS)) {
   });
 }
 
+// A long payload that is not JSON and a long signature: their starts, what is left out, and "show more".
+looks('long text payload', async ({ app, page, shot }) => {
+  const text = Array.from({ length: 1600 }, (_, i) => `line ${i} ${'x'.repeat(50)}`).join('\n');
+  await app.pasteToken(`${b64url('{"alg":"HS256"}')}.${b64url(text)}.${b64url('s'.repeat(60_000))}`);
+  await expect(app.payloadJson).toContainText('line 0');
+  await page.screenshot({ path: `screenshots/long-text-${shot}.png` });
+  await app.payloadJson.locator('xpath=..').getByRole('button').last().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `screenshots/long-text-more-${shot}.png` });
+});
+
 // The SD-JWT card alone: its disclosures in place (object, array element, nested) and the key binding verified.
 looks('sd-jwt layer', async ({ app, page, shot }) => {
   const sdJwt = new SdJwtArea(page);

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { utf8 } from '../testing/build-token';
-import { decodeUtf8, toHexDump } from './text';
+import { clipEnd, decodeUtf8, toHexDump } from './text';
 
 describe('decodeUtf8', () => {
   it('reads UTF-8 text, including four-byte sequences', () => {
@@ -36,5 +37,51 @@ describe('toHexDump', () => {
 
   it('prints nothing for no bytes', () => {
     expect(toHexDump(new Uint8Array(0))).toBe('');
+  });
+
+  it('matches a byte-by-byte printing for any bytes', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 100 }), (bytes) => {
+        const lines: string[] = [];
+        for (let i = 0; i < bytes.length; i += 16) {
+          lines.push([...bytes.subarray(i, i + 16)].map((b) => b.toString(16).padStart(2, '0')).join(' '));
+        }
+        expect(toHexDump(bytes)).toBe(lines.join('\n'));
+      }),
+    );
+  });
+});
+
+describe('clipEnd', () => {
+  it('keeps a text no longer than the limit whole', () => {
+    expect(clipEnd('abc', 3)).toBe(3);
+    expect(clipEnd('abc', 10)).toBe(3);
+    expect(clipEnd('', 0)).toBe(0);
+  });
+
+  it('cuts at the limit', () => {
+    expect(clipEnd('abcdef', 4)).toBe(4);
+    expect(clipEnd('abcdef', 0)).toBe(0);
+  });
+
+  it('never splits a surrogate pair', () => {
+    // "a😀b": the emoji is two UTF-16 units at 1 and 2.
+    expect(clipEnd('a\u{1F600}b', 2)).toBe(1);
+    expect(clipEnd('a\u{1F600}b', 3)).toBe(3);
+  });
+
+  it('gives a start of the text that is whole characters, at most one unit short of the limit', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), fc.nat(50), (text, max) => {
+        const end = clipEnd(text, max);
+        expect(end).toBeLessThanOrEqual(Math.min(max, text.length));
+        expect(end).toBeGreaterThanOrEqual(Math.min(max, text.length) - 1);
+        if (end < text.length) {
+          const before = text.charCodeAt(end - 1);
+          const after = text.charCodeAt(end);
+          expect(before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff).toBe(false);
+        }
+      }),
+    );
   });
 });

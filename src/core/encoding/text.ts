@@ -11,12 +11,33 @@ export function decodeUtf8(bytes: Uint8Array): Result<string, 'NOT_UTF8'> {
   }
 }
 
-/** Bytes as lowercase hexadecimal, grouped in 16-byte lines of 2-digit pairs for reading. */
+const HEX_PAIRS: readonly string[] = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+
+/**
+ * Bytes as lowercase hexadecimal, grouped in 16-byte lines of 2-digit pairs for reading. One string per line from
+ * a table of the 256 pairs: a megabyte of bytes is 65,536 lines, not a million small arrays.
+ */
 export function toHexDump(bytes: Uint8Array): string {
   const lines: string[] = [];
   for (let i = 0; i < bytes.length; i += 16) {
-    const row = Array.from(bytes.subarray(i, i + 16), (b) => b.toString(16).padStart(2, '0'));
-    lines.push(row.join(' '));
+    const end = Math.min(i + 16, bytes.length);
+    let line = HEX_PAIRS[bytes[i] ?? 0] ?? '';
+    for (let j = i + 1; j < end; j++) line += ` ${HEX_PAIRS[bytes[j] ?? 0] ?? ''}`;
+    lines.push(line);
   }
   return lines.join('\n');
+}
+
+/**
+ * Where to cut a text shown in part: `max` characters, or one fewer where `max` would split a surrogate pair
+ * (so no half of a character is ever shown); the whole length when the text is no longer than `max`.
+ */
+export function clipEnd(text: string, max: number): number {
+  if (text.length <= max) return text.length;
+  const end = Math.max(0, Math.floor(max));
+  if (end === 0) return 0;
+  const last = text.charCodeAt(end - 1);
+  const next = text.charCodeAt(end);
+  const splitsPair = last >= 0xd800 && last <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
+  return splitsPair ? end - 1 : end;
 }

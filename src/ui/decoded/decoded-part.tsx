@@ -15,7 +15,7 @@ import type { JsonEditorMark } from '../codemirror/json-editor';
 import { LazyJsonEditor } from '../codemirror/lazy-json-editor';
 import { CopyButton } from '../common/copy-button';
 import { TEST_IDS } from '../test-ids';
-import { CodeBlock } from './json-view';
+import { ClippedCodeBlock, CodeBlock } from './json-view';
 import { PartCard } from './part-card';
 import { PartNotes } from './part-notes';
 import { useDescribeMember } from './member-hints';
@@ -61,17 +61,9 @@ function ReadOnlyContent({
 }) {
   switch (content?.kind) {
     case 'text':
-      return (
-        <CodeBlock testId={testId} label={label}>
-          {content.text}
-        </CodeBlock>
-      );
+      return <ClippedCodeBlock testId={testId} label={label} text={content.text} />;
     case 'binary':
-      return (
-        <CodeBlock testId={testId} label={label}>
-          {content.hex}
-        </CodeBlock>
-      );
+      return <ClippedCodeBlock testId={testId} label={label} text={content.hex} />;
     default:
       return (
         <CodeBlock testId={testId} label={label}>

@@ -7,7 +7,7 @@ import { selectShownDecoded } from '../../state/selectors/document';
 import { useAppStore } from '../../state/store';
 import { TEST_IDS } from '../test-ids';
 import type { ReactNode } from 'react';
-import { CodeBlock } from './json-view';
+import { ClippedCodeBlock } from './json-view';
 import { PartCard } from './part-card';
 import { PartNotes } from './part-notes';
 
@@ -70,11 +70,13 @@ export function SignaturePane({
         : describeSegmentSize(signature.byteLength);
   return (
     <PartCard title="Signature" subtitle={subtitle} color="token.signature" headingId="signature-heading">
-      <CodeBlock testId={TEST_IDS.signatureView} label="Signature (base64url)" maxHeight="7.5rem">
-        <Box component="span" sx={{ color: 'token.signature' }}>
-          {signature?.text ?? ''}
-        </Box>
-      </CodeBlock>
+      <ClippedCodeBlock
+        testId={TEST_IDS.signatureView}
+        label="Signature (base64url)"
+        maxHeight="7.5rem"
+        color="token.signature"
+        text={signature?.text ?? ''}
+      />
       <PartNotes notes={notes} />
       <Box sx={{ mt: 2 }}>{children}</Box>
     </PartCard>
