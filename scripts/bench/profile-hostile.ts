@@ -1,12 +1,12 @@
-// `npx tsx scripts/bench/profile-hostile.ts <url> [dots|brackets|secret|jwks|jwks-small|paste-<size>|key-<size>|link-<size>]...`:
+// `npx tsx scripts/bench/profile-hostile.ts <url> [dots|brackets|secret|jwks|jwks-small|paste-<size>|key-<size>|link-<size>|shape-<name>]...`:
 // a CPU profile of the page's main thread (CDP Profiler) for each hostile input of the bench, for a paste of each
-// size of the bench (`paste-400b`, `paste-1mb`) and for a keystroke in a pasted token (`key-100kb`), printed as the functions with the most
+// size of the bench (`paste-400b`, `paste-1mb`) and for a keystroke in a pasted token (`key-100kb`; KEY_AT=payload types where the bench does), for a paste of each payload shape of `PAYLOAD_SHAPES` (`shape-long-name`), printed as the functions with the most
 // self time and the most total time, and the long tasks seen. Serve a build first (best one built with
 // `vite build --minify false`, so the names are readable). A tool for finding where the time goes; never a test.
 import { createHmac, generateKeyPairSync, randomBytes, sign } from 'node:crypto';
 import { chromium, type Page } from '@playwright/test';
 import { TEST_IDS } from '../../src/ui/test-ids';
-import { b64url, browserToken, marker, payloadOfSize, SIZES } from './tokens';
+import { b64url, browserToken, marker, PAYLOAD_SHAPES, payloadOfSize, rs256Shaped, SIZES } from './tokens';
 
 interface ProfileNode {
   id: number;
@@ -326,4 +326,16 @@ for (const size of SIZES) {
       'true',
     );
   }
+}
+for (const [name, make] of Object.entries(PAYLOAD_SHAPES)) {
+  if (!wanted(`shape-${name}`)) continue;
+  const mark = marker(name);
+  const token = rs256Shaped(make(mark));
+  await profile(
+    url,
+    `paste of a ${name} payload`,
+    '',
+    (page) => page.getByTestId(TEST_IDS.tokenInput).fill(token),
+    `(${byId(TEST_IDS.payloadJson)}?.textContent ?? '').includes(${JSON.stringify(mark)}) && ${byId(TEST_IDS.payloadPreview)} === null`,
+  );
 }

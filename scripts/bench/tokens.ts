@@ -66,3 +66,25 @@ export function browserToken(payloadBytes: number, marker: string): string {
 export function marker(what: string): string {
   return `bench-${what}-${randomBytes(6).toString('hex')}`;
 }
+
+/**
+ * Payloads of shapes that each stress one part of the page (a megabyte string, tens of thousands of members or
+ * elements, a long member name, bytes that are not text), each starting with `sub: marker` where it is JSON.
+ */
+export const PAYLOAD_SHAPES: Readonly<Record<string, (marker: string) => string>> = {
+  'long-string': (m) => JSON.stringify({ sub: m, x: 'a'.repeat(750_000) }),
+  'many-members': (m) =>
+    JSON.stringify(
+      Object.fromEntries([['sub', m], ...Array.from({ length: 50_000 }, (_, i) => [`k${i}`, i])]),
+    ),
+  'long-array': (m) => JSON.stringify({ sub: m, a: Array.from({ length: 150_000 }, (_, i) => i) }),
+  'wide-nested': (m) =>
+    JSON.stringify({ sub: m, o: Array.from({ length: 20_000 }, (_, i) => ({ [`k${i}`]: { v: [i] } })) }),
+  'long-name': (m) => JSON.stringify({ sub: m, ['k'.repeat(500_000)]: 1 }),
+  binary: (m) => m + String.fromCharCode(...Array.from({ length: 60_000 }, (_, i) => i % 256)),
+};
+
+/** An RS256-shaped token over a payload text (no key: nothing verifies it). */
+export function rs256Shaped(payload: string): string {
+  return `${b64url('{"alg":"RS256","typ":"JWT"}')}.${b64url(payload)}.${b64url(randomBytes(256))}`;
+}

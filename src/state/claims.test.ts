@@ -88,6 +88,21 @@ describe('claim rows', () => {
     expect(byName('roles')?.moreChips).toBeUndefined();
   });
 
+  it('cuts a long name, value or chip for showing, saying how much is left out, and keeps the whole name', () => {
+    const name = 'n'.repeat(100_000);
+    const store = storeWith(
+      JSON.stringify({ [name]: 1, note: 'v'.repeat(1000), aud: ['a'.repeat(500)], sub: 'short' }),
+    );
+    const rows = selectClaimRows(store.getState());
+    const [long, note, aud, sub] = rows.payload;
+    expect(long?.name).toBe(name);
+    expect(long?.label).toBe(`${'n'.repeat(200)}… (99,800 more characters)`);
+    expect(note?.value).toBe(`${'v'.repeat(300)}… (700 more characters)`);
+    expect(aud?.chips?.[0]?.value).toBe(`${'a'.repeat(300)}… (200 more characters)`);
+    expect(sub?.label).toBe('sub');
+    expect(sub?.value).toBe('short');
+  });
+
   it('shows time claims as ISO 8601 UTC dates, and their relative words at now', () => {
     const store = storeWith(ENTRA);
     const exp = selectClaimRows(store.getState()).payload.find((r) => r.name === 'exp');

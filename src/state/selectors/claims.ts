@@ -20,7 +20,9 @@ import {
   type TimeClaimName,
   type TimeStatusCode,
 } from '../../core/claims/time';
+import { clipEnd } from '../../core/encoding/text';
 import type { JsonNode, JsonObject } from '../../core/json/lossless';
+import { formatCount } from '../../core/count';
 import type { DecodedToken } from '../../core/token/decode';
 import type { AppState } from '../types';
 import { memoOnShown, selectShownDecoded } from './document';
@@ -56,6 +58,8 @@ export interface ClaimTime {
 export interface NestedClaimRow {
   readonly key: string;
   readonly name: string;
+  /** The name as the row shows it: cut to MAX_NAME characters (a hostile name can be a megabyte). */
+  readonly label: string;
   /** The value as the token has it (a string's text, else its JSON as written); absent when shown as chips. */
   readonly value?: string;
   readonly chips?: readonly ClaimChip[];
@@ -71,6 +75,8 @@ export interface ClaimRow {
   readonly part: 'header' | 'payload';
   /** The member name as written (decoded from its JSON string). */
   readonly name: string;
+  /** The name as the row shows it: cut to MAX_NAME characters (a hostile name can be a megabyte). */
+  readonly label: string;
   /** An earlier member has the same name. */
   readonly duplicate: boolean;
   readonly value?: string;
@@ -93,8 +99,14 @@ const MAX_VALUE = 300;
 /** The most members listed one level down. */
 const MAX_CHILDREN = 50;
 
-function clip(text: string): string {
-  return text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE)}…` : text;
+/** The longest member name shown in a row; `data-claim` and the JSON view have all of it. */
+const MAX_NAME = 200;
+
+function clip(text: string, max = MAX_VALUE): string {
+  if (text.length <= max) return text;
+  const end = clipEnd(text, max);
+  const rest = text.length - end;
+  return `${text.slice(0, end)}… (${formatCount(rest)} more character${rest === 1 ? '' : 's'})`;
 }
 
 /** A value as the token has it: a string's text, else the JSON as written (digits kept). */
@@ -126,7 +138,8 @@ function chipsOf(
   if (values === undefined) return undefined;
   const chips = values.map((value): ClaimChip => {
     const words = meaning(value);
-    return words === undefined ? { value } : { value, meaning: words };
+    const shown = clip(value);
+    return words === undefined ? { value: shown } : { value: shown, meaning: words };
   });
   return { chips, more: total - chips.length };
 }
@@ -182,6 +195,7 @@ function nestedRows(
     return {
       key: `${here.join('/')}#${String(index)}`,
       name,
+      label: clip(name, MAX_NAME),
       ...(chips === undefined && children === undefined ? { value: valueText(member.value, source) } : {}),
       ...chipFields(chips),
       ...(children === undefined ? {} : { children }),
@@ -209,6 +223,7 @@ function rowsOf(part: 'header' | 'payload', object: JsonObject | undefined, sour
       key: `${part}#${String(index)}`,
       part,
       name,
+      label: clip(name, MAX_NAME),
       duplicate: member.duplicate,
       ...(chips === undefined && children === undefined ? { value: valueText(member.value, source) } : {}),
       ...chipFields(chips),

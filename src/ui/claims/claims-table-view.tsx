@@ -103,7 +103,7 @@ function Nested({ rows }: { readonly rows: readonly NestedClaimRow[] }) {
         <Box component="li" key={row.key} sx={{ mb: 0.5 }}>
           <Stack direction="row" sx={{ gap: 1, alignItems: 'baseline', flexWrap: 'wrap' }}>
             <Box component="span" sx={{ ...MONO, fontWeight: 600 }}>
-              {row.name}
+              {row.label}
             </Box>
             {row.value !== undefined && (
               <Box component="span" sx={MONO}>
@@ -132,7 +132,7 @@ function Row({ row }: { readonly row: ClaimRow }) {
         scope="row"
         sx={{ verticalAlign: 'top', width: '28%', ...MONO, fontWeight: 600 }}
       >
-        {row.name}
+        {row.label}
         {row.duplicate && (
           <Chip size="small" color="warning" variant="outlined" label="repeated" sx={{ ml: 0.5 }} />
         )}
