@@ -187,6 +187,20 @@ test.describe('claims and time', () => {
     await expect(claims.memberTooltip).toHaveCount(1);
   });
 
+  test('a payload that is first shown read line by line (over 4 KB) is parsed after its paint: its members are explained', async ({
+    app,
+  }) => {
+    const claims = new ClaimsArea(app.page);
+    await app.open();
+    const groups = Array.from({ length: 300 }, (_, i) => `group-${String(i).padStart(4, '0')}`);
+    await app.pasteToken(rawToken('{"alg":"HS256"}', JSON.stringify({ exp: 1_900_000_000, groups })));
+    await expect(app.payloadJson).toContainText('group-0010');
+    // CodeMirror marks the text with its language once the parser reads it.
+    await expect(app.payloadJson).toHaveAttribute('data-language', 'json');
+    await claims.hoverMember('payload', 'exp');
+    await expect(claims.memberTooltip).toContainText('RFC 7519 §4.1.4');
+  });
+
   test('a nested member is explained by its path (realm_access.roles); a name nobody defines gets nothing', async ({
     app,
   }) => {

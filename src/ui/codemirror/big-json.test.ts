@@ -2,7 +2,7 @@ import { language, syntaxTree } from '@codemirror/language';
 import { EditorState } from '@codemirror/state';
 import { describe, expect, it } from 'vitest';
 import { BIG_DOC_CHARS, indentFoldRange } from './big-json';
-import { jsonMode } from './json-mode';
+import { jsonMode, PARSE_LATER_CHARS } from './json-mode';
 
 /** Pretty JSON of at least `chars` characters: a list of groups between `sub` and `exp`. */
 function prettyOf(chars: number): string {
@@ -30,13 +30,29 @@ describe('the JSON editor’s mode for big documents', () => {
     expect(syntaxTree(big).length).toBe(0);
   });
 
-  it('switches in the transaction that takes the text over the limit, and back under it', () => {
+  it('switches to lines in the transaction that takes the text over the limit, and stays there under it till a paint', () => {
     let state = EditorState.create({ doc: '{}', extensions: jsonMode('{}') });
     const big = prettyOf(BIG_DOC_CHARS);
     state = state.update({ changes: { from: 0, to: state.doc.length, insert: big } }).state;
     expect(state.facet(language)).toBeNull();
+    // Back under the limit: still read by lines in this transaction (the view parses it once it has painted).
     state = state.update({ changes: { from: 0, to: state.doc.length, insert: '{"a":1}' } }).state;
+    expect(state.facet(language)).toBeNull();
+  });
+
+  it(`reads a text of ${PARSE_LATER_CHARS} characters or more that arrives at once by lines, and parses what is typed`, () => {
+    const mid = prettyOf(PARSE_LATER_CHARS + 100);
+    expect(EditorState.create({ doc: mid, extensions: jsonMode(mid) }).facet(language)).toBeNull();
+    let state = EditorState.create({ doc: '{}', extensions: jsonMode('{}') });
     expect(state.facet(language)?.name).toBe('json');
+    // Typing (and any change of fewer characters) keeps the tree.
+    state = state.update({ changes: { from: 1, insert: '"a":1' } }).state;
+    expect(state.facet(language)?.name).toBe('json');
+    expect(syntaxTree(state).length).toBeGreaterThan(0);
+    // A new payload of that size arrives whole: its first paint does not wait for the parse.
+    state = state.update({ changes: { from: 0, to: state.doc.length, insert: mid } }).state;
+    expect(state.facet(language)).toBeNull();
+    expect(syntaxTree(state).length).toBe(0);
   });
 });
 
