@@ -1,6 +1,7 @@
 import {
   createElement,
   lazy,
+  startTransition,
   useEffect,
   useState,
   type ComponentType,
@@ -64,9 +65,11 @@ export interface LazyModule<M> {
 /**
  * A module the page shows a stand-in for at first (the CodeMirror editors: their text is there at once, plainly,
  * and the editor takes its place a moment later): it is fetched once the first frame is painted, so the first
- * load does not wait for it, and every later mount gets it at once.
+ * load does not wait for it, and every later mount gets it at once. `inTransition`: the part it brings is rendered
+ * in a transition, in slices that leave the page free between them, and after any input meanwhile (for parts the
+ * user does not type into: an editor's stand-in hands over the focus, not the caret, so it takes over at once).
  */
-export function lazyModule<M>(load: () => Promise<M>): LazyModule<M> {
+export function lazyModule<M>(load: () => Promise<M>, inTransition = false): LazyModule<M> {
   let loaded: M | undefined;
   const loadModule = loadOnce(async () => (loaded = await load()));
   return {
@@ -78,7 +81,9 @@ export function lazyModule<M>(load: () => Promise<M>): LazyModule<M> {
         const take = (): void => {
           loadModule().then(
             (m) => {
-              if (live) setModule(m);
+              if (!live) return;
+              if (inTransition) startTransition(() => setModule(m));
+              else setModule(m);
             },
             // Not there (offline before the files were cached): the stand-in stays.
             () => undefined,
@@ -113,7 +118,8 @@ export function afterFirstPaint<P extends object>(
   placeholder: ReactNode = null,
 ): (props: P) => ReactNode {
   // Wrapped: a component is a function, which React's state would call as an updater.
-  const part = lazyModule(async () => ({ Component: await load() }));
+  // In a transition: the later cards mounting together after a link's first paint made one task of 60 ms.
+  const part = lazyModule(async () => ({ Component: await load() }), true);
   return function AfterFirstPaint(props: P) {
     const loaded = part.useModule();
     return loaded === undefined ? placeholder : createElement(loaded.Component, props);
