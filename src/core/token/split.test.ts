@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { b64u, SIGNATURE, VALID } from '../testing/build-token';
 import { extractToken } from './extract';
-import { splitToken } from './split';
+import { countChar, splitToken } from './split';
 
 const split = (input: string) => splitToken(extractToken(input));
 
@@ -103,5 +104,29 @@ describe('splitToken: a token inside other text (what new users paste whole)', (
     const start = performance.now();
     split(input);
     expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
+describe('countChar', () => {
+  it('counts a character in a range as one by one would, few or many', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('.', 'a', '~', '\u{1F600}'), { maxLength: 300 }).map((parts) => parts.join('')),
+        fc.nat(),
+        fc.nat(),
+        fc.constantFrom('.', '~'),
+        (text, a, b, char) => {
+          const from = a % (text.length + 1);
+          const to = from + (b % (text.length - from + 1));
+          const naive = text.slice(from, to).split(char).length - 1;
+          expect(countChar(text, char, from, to)).toBe(naive);
+        },
+      ),
+    );
+  });
+
+  it('counts a million dots', () => {
+    expect(countChar('.'.repeat(1_000_000), '.', 0, 1_000_000)).toBe(1_000_000);
+    expect(countChar(`a${'.'.repeat(100)}b`, '.', 1, 51)).toBe(50);
   });
 });

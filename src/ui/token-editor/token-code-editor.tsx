@@ -142,40 +142,41 @@ export function TokenCodeEditor({ takeFocus }: TokenCodeEditorProps) {
     if (host.current === null) return undefined;
     const { setTokenText } = appStore.getState();
     const initial = selectTokenText(appStore.getState());
+    const created = EditorState.create({
+      doc: initial,
+      extensions: [
+        history(),
+        keymap.of([...defaultKeymap, ...historyKeymap]),
+        EditorView.lineWrapping,
+        placeholder(TOKEN_PLACEHOLDER),
+        marksField,
+        tokenFolds(setMarks),
+        longInsertions,
+        editorTheme,
+        EditorView.contentAttributes.of({
+          // An explicit tab stop: axe then sees the scrolling region holds focusable content.
+          tabindex: '0',
+          'data-testid': TEST_IDS.tokenInput,
+          'aria-label': 'Encoded token',
+          'aria-multiline': 'true',
+          spellcheck: 'false',
+          autocapitalize: 'off',
+          autocorrect: 'off',
+          translate: 'no',
+        }),
+        EditorView.updateListener.of((update) => {
+          if (update.docChanged && !update.transactions.some((tr) => tr.annotation(fromStore) === true)) {
+            setTokenText(update.state.doc.toString());
+          }
+        }),
+      ],
+    });
+    // The view starts with its marks, and so its folds: a megabyte from a link is never laid out whole first.
     const editor = new EditorView({
       parent: host.current,
-      state: EditorState.create({
-        doc: initial,
-        extensions: [
-          history(),
-          keymap.of([...defaultKeymap, ...historyKeymap]),
-          EditorView.lineWrapping,
-          placeholder(TOKEN_PLACEHOLDER),
-          marksField,
-          tokenFolds(setMarks),
-          longInsertions,
-          editorTheme,
-          EditorView.contentAttributes.of({
-            // An explicit tab stop: axe then sees the scrolling region holds focusable content.
-            tabindex: '0',
-            'data-testid': TEST_IDS.tokenInput,
-            'aria-label': 'Encoded token',
-            'aria-multiline': 'true',
-            spellcheck: 'false',
-            autocapitalize: 'off',
-            autocorrect: 'off',
-            translate: 'no',
-          }),
-          EditorView.updateListener.of((update) => {
-            if (update.docChanged && !update.transactions.some((tr) => tr.annotation(fromStore) === true)) {
-              setTokenText(update.state.doc.toString());
-            }
-          }),
-        ],
-      }),
+      state: created.update({ effects: setMarks.of(selectTokenMarks(appStore.getState())) }).state,
     });
     view.current = editor;
-    editor.dispatch({ effects: setMarks.of(selectTokenMarks(appStore.getState())) });
     if (takeFocusRef.current) editor.focus();
     return () => {
       editor.destroy();
