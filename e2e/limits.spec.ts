@@ -108,7 +108,10 @@ test.describe('big and hostile tokens', () => {
     app,
   }) => {
     // 100,000 characters of text with a line number every 64: what shows is the start, cut where it says.
-    const lines = Array.from({ length: 1563 }, (_, i) => `line ${String(i).padStart(5, '0')} ${'x'.repeat(52)}`);
+    const lines = Array.from(
+      { length: 1563 },
+      (_, i) => `line ${String(i).padStart(5, '0')} ${'x'.repeat(52)}`,
+    );
     const text = lines.join('\n').slice(0, 100_000);
     await app.open();
     await app.pasteToken(`${b64url('{"alg":"HS256"}')}.${b64url(text)}.${b64url('s'.repeat(300_000))}`);

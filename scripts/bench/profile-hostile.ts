@@ -319,7 +319,9 @@ for (const size of SIZES) {
           await page.waitForTimeout(500);
           await page.evaluate("window.__tasks.length = 0; console.timeStamp('act')");
         }
-        for (const key of atPayload ? ['A', 'Backspace', 'A', 'Backspace'] : ['a', 'b', 'Backspace', 'Backspace', 'c']) {
+        for (const key of atPayload
+          ? ['A', 'Backspace', 'A', 'Backspace']
+          : ['a', 'b', 'Backspace', 'Backspace', 'c']) {
           await page.keyboard.press(key);
           await page.waitForTimeout(100);
         }

@@ -111,7 +111,9 @@ describe('countChar', () => {
   it('counts a character in a range as one by one would, few or many', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.constantFrom('.', 'a', '~', '\u{1F600}'), { maxLength: 300 }).map((parts) => parts.join('')),
+        fc
+          .array(fc.constantFrom('.', 'a', '~', '\u{1F600}'), { maxLength: 300 })
+          .map((parts) => parts.join('')),
         fc.nat(),
         fc.nat(),
         fc.constantFrom('.', '~'),

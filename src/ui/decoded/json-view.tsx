@@ -74,7 +74,13 @@ export function ClippedCodeBlock({ text, color, ...block }: ClippedCodeBlockProp
   return (
     <>
       <CodeBlock {...block}>
-        {color === undefined ? shown : <Box component="span" sx={{ color }}>{shown}</Box>}
+        {color === undefined ? (
+          shown
+        ) : (
+          <Box component="span" sx={{ color }}>
+            {shown}
+          </Box>
+        )}
       </CodeBlock>
       {end < text.length && (
         <Box sx={{ mt: 0.5, display: 'flex', alignItems: 'center', flexWrap: 'wrap', columnGap: 1 }}>
