@@ -15,7 +15,16 @@ import {
 } from './probe';
 import { measuredRow, type Row } from './report';
 import { fmtBytes, fmtMs, median, within } from './stats';
-import { b64url, browserToken, marker, payloadOfSize, SIZES, type Size } from './tokens';
+import {
+  b64url,
+  browserToken,
+  marker,
+  PAYLOAD_SHAPES,
+  payloadOfSize,
+  rs256Shaped,
+  SIZES,
+  type Size,
+} from './tokens';
 
 const ARGS = [
   '--no-sandbox',
@@ -649,6 +658,16 @@ async function pageStatus(page: Page): Promise<string> {
   );
 }
 
+/** What each payload shape of `PAYLOAD_SHAPES` is, in words. */
+const SHAPE_WORDS: Readonly<Record<string, string>> = {
+  'long-string': 'one string of 750,000 characters',
+  'many-members': 'an object of 50,000 members',
+  'long-array': 'an array of 150,000 numbers',
+  'wide-nested': '20,000 small objects in an array',
+  'long-name': 'a member name of 500,000 characters',
+  binary: '60,000 bytes of every value, not JSON',
+};
+
 /** The hostile inputs of issue 13: time to a visible result or refusal, and the longest task, each with a timeout. */
 async function benchHostile(session: Session, url: string, runs: number, timeoutMs: number): Promise<Row[]> {
   const rows: Row[] = [];
@@ -813,6 +832,25 @@ async function benchHostile(session: Session, url: string, runs: number, timeout
       results,
       'Pasted into the token editor; to the frame after decode-error or payload-json-error appears, or the payload ' +
         'view shows the brackets.',
+    );
+  }
+
+  // Payloads of other shapes, each pasted: a megabyte string, tens of thousands of members or elements, a long
+  // member name, bytes that are not text (PAYLOAD_SHAPES).
+  for (const [name, make] of Object.entries(PAYLOAD_SHAPES)) {
+    const token = rs256Shaped(make(`bench-${name}`));
+    const results = await onSettledPage(
+      `hostile: ${name} payload`,
+      undefined,
+      { kind: 'payload-includes', text: `bench-${name}` },
+      (page) => page.getByTestId(TEST_IDS.tokenInput).fill(token),
+    );
+    hostileRows(
+      `shape-${name}`,
+      `${name} payload pasted`,
+      results,
+      `A token of ${fmtBytes(token.length)} whose payload is ${SHAPE_WORDS[name] ?? name}, pasted; to the frame after ` +
+        'payload-json shows its start. Not one of the issue’s inputs: shapes the bench adds to find other freezes.',
     );
   }
 
