@@ -1,7 +1,7 @@
 import { language, syntaxTree } from '@codemirror/language';
 import { EditorState } from '@codemirror/state';
 import { describe, expect, it } from 'vitest';
-import { BIG_DOC_CHARS, indentFoldRange } from './big-json';
+import { BIG_DOC_CHARS, foldServiceRange, indentFoldRange } from './big-json';
 import { jsonMode, PARSE_LATER_CHARS } from './json-mode';
 
 /** Pretty JSON of at least `chars` characters: a list of groups between `sub` and `exp`. */
@@ -83,6 +83,40 @@ describe('indentFoldRange', () => {
 
   it('folds nothing where the indentation does not close what the line opened', () => {
     const odd = EditorState.create({ doc: '{\n  "a": [\n  "b"\n  ]\n}' });
+    expect(indentFoldRange(odd, lineStart(odd, '"a"'))).toBeNull();
+  });
+});
+
+describe('foldServiceRange', () => {
+  const doc = prettyOf(2000);
+  const state = EditorState.create({ doc });
+
+  it('answers every line as indentFoldRange does, once its end is read', () => {
+    for (let n = 1; n <= state.doc.lines; n++) {
+      const from = state.doc.line(n).from;
+      const fast = foldServiceRange(state, from);
+      const exact = indentFoldRange(EditorState.create({ doc }), from);
+      expect(fast === null ? null : { from: fast.from, to: fast.to }).toEqual(exact);
+    }
+  });
+
+  it('does not search for the end of a container until it is read', () => {
+    const big = EditorState.create({ doc: prettyOf(BIG_DOC_CHARS) });
+    const range = foldServiceRange(big, lineStart(big, '"groups"'));
+    expect(range).not.toBeNull();
+    // Nothing known yet: the end is found (and remembered) when read.
+    expect(range === null ? false : 'get' in (Object.getOwnPropertyDescriptor(range, 'to') ?? {})).toBe(true);
+    expect(range === null ? '' : big.doc.sliceString(range.to, range.to + 1)).toBe(']');
+    expect(foldServiceRange(big, lineStart(big, '"groups"'))).toEqual(
+      indentFoldRange(big, lineStart(big, '"groups"')),
+    );
+  });
+
+  it('folds nothing where the indentation does not close what the line opened', () => {
+    const odd = EditorState.create({ doc: '{\n  "a": [\n    "b"\n  }\n}' });
+    const range = foldServiceRange(odd, lineStart(odd, '"a"'));
+    // Offered (the next line is deeper), but its end is its start: the fold hides nothing.
+    expect(range === null ? null : range.to - range.from).toBe(0);
     expect(indentFoldRange(odd, lineStart(odd, '"a"'))).toBeNull();
   });
 });
