@@ -50,6 +50,22 @@ test.describe('live decoding', () => {
     await expect(app.decodeError).toHaveCount(0);
   });
 
+  test('typing over a selection replaces it, coloured at once, and undo takes the typing back', async ({
+    app,
+    page,
+  }) => {
+    await app.open();
+    await app.pasteToken(TYPICAL);
+    await app.tokenInput.click();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('eyJ.x');
+    await expect(app.tokenInput).toHaveText('eyJ.x');
+    await expect(app.segment('dot')).toHaveCount(1);
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect(app.tokenInput).toHaveText(TYPICAL);
+    await expect(app.payloadJson).toContainText('"Grace Hopper"');
+  });
+
   test('the three segments are coloured distinctly and the dots are neutral', async ({ app }) => {
     await app.open();
     await app.pasteToken(TYPICAL);

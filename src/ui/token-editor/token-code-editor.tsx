@@ -8,7 +8,6 @@ import { appStore, useAppStore } from '../../state/store';
 import { createMarksField } from '../codemirror/marks-field';
 import { TEST_IDS } from '../test-ids';
 import { tokenFolds } from './fold-field';
-import { FOLD_MIN_CHARS } from './fold-ranges';
 import { TOKEN_EDITOR_TEXT, TOKEN_PLACEHOLDER, TokenEditorFrame } from './token-editor-frame';
 
 const markClass: Record<TokenMark['kind'], string> = {
@@ -45,19 +44,23 @@ const { setMarks, marksField } = createMarksField(toDecorations);
 /** Marks a change that brings the editor in line with the store: it is the store's text already, never sent back. */
 const fromStore = Annotation.define<boolean>();
 
+/** The marks each editor was last given, so that React's effect does not give the same ones again. */
+const appliedMarks = new WeakMap<EditorView, readonly TokenMark[]>();
+
 /** What a `beforeinput` inserts: typed or dropped text, a script's insertText, an IME's or spell checker's. */
 const INSERTIONS = new Set(['insertText', 'insertReplacementText', 'insertFromDrop', 'insertFromPaste']);
 
 /**
- * Text inserted through the browser's own editing (typed, set by a script, an IME) rather than CodeMirror's paste
- * and drop handlers: when it is long enough to be folded, the browser would first lay all of it out in the
- * editor's DOM, and the editor would then read it back and lay it out again before its marks (and so its folds)
- * arrive. It goes to the store first and into the editor as one transaction with its marks, so only the folded
- * text is ever laid out.
+ * Text inserted through the browser's own editing (typed, set by a script, a spell checker's replacement) rather
+ * than CodeMirror's paste and drop handlers, outside an IME's composition. Left to the browser, it is first put
+ * into the editor's DOM, which the editor then reads back (for a long token, comparing a whole line of it) and
+ * lays out again when its marks (and so its folds) arrive after React's render: a long text was laid out whole,
+ * and a typed character cost two layouts. It goes to the store first and into the editor as one transaction with
+ * its marks.
  */
-const longInsertions = EditorView.domEventHandlers({
+const insertions = EditorView.domEventHandlers({
   beforeinput(event, view) {
-    if (!INSERTIONS.has(event.inputType) || event.data === null || event.data.length <= FOLD_MIN_CHARS) {
+    if (!INSERTIONS.has(event.inputType) || event.data === null || event.data === '' || event.isComposing) {
       return false;
     }
     // What the browser would replace: the DOM's selection as it is now (select all, then insert), which the
@@ -75,10 +78,12 @@ const longInsertions = EditorView.domEventHandlers({
     event.preventDefault();
     const doc = view.state.doc;
     appStore.getState().setTokenText(doc.sliceString(0, from) + event.data + doc.sliceString(to));
+    const marks = selectTokenMarks(appStore.getState());
+    appliedMarks.set(view, marks);
     view.dispatch({
       changes: { from, to, insert: event.data },
       selection: { anchor: from + event.data.length },
-      effects: setMarks.of(selectTokenMarks(appStore.getState())),
+      effects: setMarks.of(marks),
       userEvent: 'input.type',
       scrollIntoView: true,
     });
@@ -151,7 +156,7 @@ export function TokenCodeEditor({ takeFocus }: TokenCodeEditorProps) {
         placeholder(TOKEN_PLACEHOLDER),
         marksField,
         tokenFolds(setMarks),
-        longInsertions,
+        insertions,
         editorTheme,
         EditorView.contentAttributes.of({
           // An explicit tab stop: axe then sees the scrolling region holds focusable content.
@@ -172,10 +177,12 @@ export function TokenCodeEditor({ takeFocus }: TokenCodeEditorProps) {
       ],
     });
     // The view starts with its marks, and so its folds: a megabyte from a link is never laid out whole first.
+    const marks = selectTokenMarks(appStore.getState());
     const editor = new EditorView({
       parent: host.current,
-      state: created.update({ effects: setMarks.of(selectTokenMarks(appStore.getState())) }).state,
+      state: created.update({ effects: setMarks.of(marks) }).state,
     });
+    appliedMarks.set(editor, marks);
     view.current = editor;
     if (takeFocusRef.current) editor.focus();
     return () => {
@@ -201,7 +208,10 @@ export function TokenCodeEditor({ takeFocus }: TokenCodeEditorProps) {
   }, [tokenText]);
 
   useEffect(() => {
-    view.current?.dispatch({ effects: setMarks.of(marks) });
+    const editor = view.current;
+    if (editor === null || appliedMarks.get(editor) === marks) return;
+    appliedMarks.set(editor, marks);
+    editor.dispatch({ effects: setMarks.of(marks) });
   }, [marks]);
 
   useEffect(() => {
