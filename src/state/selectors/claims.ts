@@ -274,8 +274,11 @@ function toMemberHint(description: ClaimDescription): MemberHint {
   };
 }
 
-/** The lookup of the rows' descriptions by path, built on its first use (a hover), not on every decode. */
-function memberHintsOf(rows: readonly ClaimRow[]): DescribeMember {
+/**
+ * The lookup of the rows' descriptions by path, built on its first use (a hover), not on every decode: neither the
+ * rows (`rowsOf`, read then) nor the lookup are made while the token's panes are drawn.
+ */
+function memberHintsOf(rowsOf: () => readonly ClaimRow[]): DescribeMember {
   let hints: Map<string, MemberHint> | undefined;
   const build = (): Map<string, MemberHint> => {
     const map = new Map<string, MemberHint>();
@@ -285,7 +288,7 @@ function memberHintsOf(rows: readonly ClaimRow[]): DescribeMember {
       if (row.description !== undefined && !map.has(key)) map.set(key, toMemberHint(row.description));
       for (const child of row.children ?? []) add(here, child);
     };
-    for (const row of rows) add([], row);
+    for (const row of rowsOf()) add([], row);
     return map;
   };
   return (path) => {
@@ -294,15 +297,18 @@ function memberHintsOf(rows: readonly ClaimRow[]): DescribeMember {
   };
 }
 
-const memberHintsCache = new WeakMap<ClaimRows, Readonly<Record<'header' | 'payload', DescribeMember>>>();
+const memberHintsCache = new WeakMap<DecodedToken, Readonly<Record<'header' | 'payload', DescribeMember>>>();
 
 function selectMemberHints(part: 'header' | 'payload'): (state: AppState) => DescribeMember {
   return (state) => {
-    const rows = selectClaimRows(state);
-    let hints = memberHintsCache.get(rows);
+    const decoded = selectShownDecoded(state);
+    let hints = memberHintsCache.get(decoded);
     if (hints === undefined) {
-      hints = { header: memberHintsOf(rows.header), payload: memberHintsOf(rows.payload) };
-      memberHintsCache.set(rows, hints);
+      // The rows of this state's shown token, made when a hint is first asked for (`selectClaimRows` is the same
+      // for any state that shows this token).
+      const rows = (): ClaimRows => selectClaimRows(state);
+      hints = { header: memberHintsOf(() => rows().header), payload: memberHintsOf(() => rows().payload) };
+      memberHintsCache.set(decoded, hints);
     }
     return hints[part];
   };
