@@ -81,6 +81,11 @@ describe('checkTimeStatus', () => {
     expect(status(`{"nbf":${NOW_S + 100},"nbf":${NOW_S - 100}}`)).toMatchObject({ status: 'no-expiry' });
   });
 
+  it('judges an exp repeated 200,000 times (folded, not spread as arguments)', () => {
+    const copies = Array.from({ length: 200_000 }, (_, i) => `"exp":${NOW_S - 200_000 + i + 10}`).join(',');
+    expect(status(`{${copies}}`)).toMatchObject({ status: 'valid' });
+  });
+
   it('spots exp in milliseconds and reads it as a server does (seconds: far away)', () => {
     const claimsRead = readTimeClaims(claims(`{"exp":${NOW + 3_600_000}}`));
     expect(claimsRead.exp).toMatchObject({ milliseconds: true, atIfMilliseconds: NOW + 3_600_000 });

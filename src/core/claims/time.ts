@@ -52,8 +52,9 @@ export interface TimeClaim {
  */
 function choose(name: TimeClaimName, values: readonly number[]): number | undefined {
   if (values.length === 0) return undefined;
-  if (name === 'exp') return Math.max(...values);
-  if (name === 'nbf') return Math.min(...values);
+  // Folded, not spread: a claims set may repeat a member tens of thousands of times.
+  if (name === 'exp') return values.reduce((a, b) => Math.max(a, b));
+  if (name === 'nbf') return values.reduce((a, b) => Math.min(a, b));
   return values[values.length - 1];
 }
 

@@ -17,6 +17,14 @@ describe('runLint', () => {
     expect(runLint(lintContextFor('{"alg":"RS256","typ":"JWT","kid":"k1"}', payload))).toEqual([]);
   });
 
+  it('lists 150,000 findings of one rule (gathered one by one, not spread as arguments)', () => {
+    const items = Array.from({ length: 150_000 }, () => '{"a":1,"a":2}').join(',');
+    const findings = runLint(
+      lintContextFor('{"alg":"RS256","typ":"JWT","kid":"k1"}', `{"sub":"x","list":[${items}]}`),
+    );
+    expect(findings.filter((f) => f.id === 'duplicate-member')).toHaveLength(150_000);
+  });
+
   it('lists findings highest severity first, each once', () => {
     const findings = runLint(
       lintContextFor('{"alg":"none","jku":"https://x","kid":"../../dev/null"}', '{"sub":"a","sub":"b"}', {
