@@ -18,6 +18,7 @@ import { jsonMode } from './json-mode';
 import { createMarksField } from './marks-field';
 import { memberTooltips, setDescribeMember, type DescribeMember } from './member-tooltip';
 import { minimalChange } from './minimal-change';
+import { editorContentAttributes } from './content-attributes';
 
 /** A range of the editor's text to mark: a syntax error, or a value the reader must notice. */
 export interface JsonEditorMark {
@@ -183,17 +184,7 @@ export function JsonEditor({
           editing.current.of(editingExtension(readOnlyRef.current)),
           memberTooltips(describeRef.current),
           editorTheme,
-          EditorView.contentAttributes.of({
-            // An explicit tab stop: axe then sees the scrolling region holds focusable content.
-            tabindex: '0',
-            'data-testid': testId,
-            'aria-label': label,
-            'aria-multiline': 'true',
-            spellcheck: 'false',
-            autocapitalize: 'off',
-            autocorrect: 'off',
-            translate: 'no',
-          }),
+          editorContentAttributes(testId, label),
           EditorView.updateListener.of((update) => {
             if (!update.docChanged) return;
             if (update.transactions.some((tr) => tr.annotation(fromStore) === true)) return;

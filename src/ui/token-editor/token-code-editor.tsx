@@ -9,6 +9,7 @@ import { createMarksField } from '../codemirror/marks-field';
 import { TEST_IDS } from '../test-ids';
 import { tokenFolds } from './fold-field';
 import { TOKEN_EDITOR_TEXT, TOKEN_PLACEHOLDER, TokenEditorFrame } from './token-editor-frame';
+import { editorContentAttributes } from '../codemirror/content-attributes';
 
 const markClass: Record<TokenMark['kind'], string> = {
   header: 'tok-header',
@@ -158,17 +159,7 @@ export function TokenCodeEditor({ takeFocus }: TokenCodeEditorProps) {
         tokenFolds(setMarks),
         insertions,
         editorTheme,
-        EditorView.contentAttributes.of({
-          // An explicit tab stop: axe then sees the scrolling region holds focusable content.
-          tabindex: '0',
-          'data-testid': TEST_IDS.tokenInput,
-          'aria-label': 'Encoded token',
-          'aria-multiline': 'true',
-          spellcheck: 'false',
-          autocapitalize: 'off',
-          autocorrect: 'off',
-          translate: 'no',
-        }),
+        editorContentAttributes(TEST_IDS.tokenInput, 'Encoded token'),
         EditorView.updateListener.of((update) => {
           if (update.docChanged && !update.transactions.some((tr) => tr.annotation(fromStore) === true)) {
             setTokenText(update.state.doc.toString());

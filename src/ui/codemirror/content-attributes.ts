@@ -1,0 +1,20 @@
+import { EditorView } from '@codemirror/view';
+import type { Extension } from '@codemirror/state';
+
+/**
+ * The attributes of an editor's text area, the same for the token and the JSON editors: its test id and name, and
+ * no spelling, capitals, corrections or translation of what is code.
+ */
+export function editorContentAttributes(testId: string, label: string): Extension {
+  return EditorView.contentAttributes.of({
+    // An explicit tab stop: axe then sees the scrolling region holds focusable content.
+    tabindex: '0',
+    'data-testid': testId,
+    'aria-label': label,
+    'aria-multiline': 'true',
+    spellcheck: 'false',
+    autocapitalize: 'off',
+    autocorrect: 'off',
+    translate: 'no',
+  });
+}
