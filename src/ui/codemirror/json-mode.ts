@@ -2,6 +2,7 @@ import { jsonLanguage } from '@codemirror/lang-json';
 import { bidiIsolates } from '@codemirror/language';
 import { Compartment, EditorState, type Extension, type Transaction } from '@codemirror/state';
 import { ViewPlugin, type EditorView, type ViewUpdate } from '@codemirror/view';
+import { afterNextPaint } from '../../state/after-paint';
 import { bigJsonMode, isBigDoc } from './big-json';
 import { jsonHighlight } from './json-highlight';
 
@@ -11,9 +12,6 @@ import { jsonHighlight } from './json-highlight';
  * for about 15 ms. Under it (a typical token), the text is parsed at once. Typing never inserts this much.
  */
 export const PARSE_LATER_CHARS = 4 * 1024;
-
-/** How long a hidden page (which paints no frames) waits before parsing all the same (ms). */
-const HIDDEN_PAGE_MS = 200;
 
 /** Characters a transaction inserts. */
 function insertedChars(tr: Transaction): number {
@@ -46,15 +44,7 @@ function parseAfterPaint(mode: Compartment, lines: () => Extension, parsed: Exte
       private plan(): void {
         if (this.planned || isBigDoc(this.view.state.doc)) return;
         this.planned = true;
-        let started = false;
-        const start = (): void => {
-          if (started) return;
-          started = true;
-          clearTimeout(timer);
-          setTimeout(() => this.parse(), 0);
-        };
-        const timer = setTimeout(start, HIDDEN_PAGE_MS);
-        requestAnimationFrame(start);
+        afterNextPaint(() => this.parse());
       }
       private parse(): void {
         this.planned = false;

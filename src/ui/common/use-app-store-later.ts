@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { afterNextPaint } from '../../state/after-paint';
 import { selectTokenText } from '../../state/selectors/document';
 import { appStore } from '../../state/store';
 import type { AppState } from '../../state/types';
@@ -12,8 +13,6 @@ export const LATER_MIN_CHARS = 8 * 1024;
 
 /** How long one task of the later parts' follow-up may run before it leaves the page a turn (ms). */
 const SLICE_MS = 8;
-/** A hidden page paints no frames: its later parts follow after this long all the same (ms). */
-const HIDDEN_PAGE_MS = 200;
 
 function isSmall(state: AppState): boolean {
   return selectTokenText(state).length < LATER_MIN_CHARS;
@@ -45,15 +44,7 @@ function plan(check: () => void): void {
   pending.add(check);
   if (planned) return;
   planned = true;
-  let started = false;
-  const start = (): void => {
-    if (started) return;
-    started = true;
-    clearTimeout(timer);
-    setTimeout(runPending, 0);
-  };
-  const timer = setTimeout(start, HIDDEN_PAGE_MS);
-  requestAnimationFrame(start);
+  afterNextPaint(runPending);
 }
 
 /**

@@ -85,6 +85,8 @@ const insertions = EditorView.domEventHandlers({
       changes: { from, to, insert: event.data },
       selection: { anchor: from + event.data.length },
       effects: setMarks.of(marks),
+      // The store has this text already: the update listener does not join a megabyte to send it back.
+      annotations: fromStore.of(true),
       userEvent: 'input.type',
       scrollIntoView: true,
     });
