@@ -1,6 +1,7 @@
-import { generateKeyPairSync, randomBytes, sign } from 'node:crypto';
+import { createHmac, generateKeyPairSync, randomBytes, sign } from 'node:crypto';
 import { expect, test } from './fixtures';
 import { ClaimsArea } from './pages/claims';
+import { TEST_IDS } from '../src/ui/test-ids';
 
 function b64url(text: string): string {
   return Buffer.from(text).toString('base64url');
@@ -151,6 +152,34 @@ test.describe('big and hostile tokens', () => {
     await expect(app.key.input).toHaveValue('');
     await app.key.use('a-secret');
     await expect(app.key.kind).not.toContainText('limit');
+  });
+
+  test('a 2 MB secret is refused with an offer to raise the key limit: one click reads it, and the token verifies', async ({
+    app,
+  }) => {
+    const secret = 'correct horse battery staple '.repeat(72_000);
+    const input = `${b64url('{"alg":"HS256","typ":"JWT"}')}.${b64url('{"sub":"big-secret"}')}`;
+    await app.open();
+    await app.pasteToken(`${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`);
+    await app.key.use(secret);
+    await expect(app.key.kind).toContainText('2.0 MB, over the 1 MB limit');
+    await app.expectVerdict('error');
+    const raise = app.page.getByTestId(TEST_IDS.raiseKeyLimit);
+    await expect(raise).toHaveText('Raise the limit to 4 MB and read the key');
+    await raise.click();
+    await app.expectVerdict('verified');
+    await expect(raise).toBeHidden();
+    await expect(app.key.kind).toContainText('HMAC secret');
+    // Read, not laid out: the key box says its size.
+    await expect(app.key.input).toHaveValue('');
+    await expect(app.page.getByText(/Key text of 2\.0 MB, not shown/)).toBeVisible();
+  });
+
+  test('a secret over even the raised limit (4 MB) is not offered a raise', async ({ app }) => {
+    await app.open();
+    await app.key.use('k'.repeat(4 * 1024 * 1024 + 1));
+    await expect(app.key.kind).toContainText('4.0 MB, over the 1 MB limit');
+    await expect(app.page.getByTestId(TEST_IDS.raiseKeyLimit)).toHaveCount(0);
   });
 
   test('a 16 MiB paste into the key input never reaches it: refused with its size, and the verdict says why', async ({

@@ -22,6 +22,7 @@ import { SdJwtArea } from './pages/sd-jwt';
 import { KB, PRESENTATION } from './sd-jwt-tokens';
 import { JweArea } from './pages/jwe';
 import { CompactEncrypt } from 'jose';
+import { TEST_IDS } from '../src/ui/test-ids';
 
 const SCHEMES = ['light', 'dark'] as const;
 const SIZES = [
@@ -161,6 +162,17 @@ looks('jwe p2c refused', async ({ app, page, shot }) => {
   await jwe.expectDecrypt('refused');
   await jwe.decryptStatus.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `screenshots/jwe-p2c-${shot}.png` });
+});
+
+looks('key over the limit, with the offer to raise it', async ({ app, page, shot }) => {
+  await app.key.use('correct horse battery staple '.repeat(72_000));
+  const raise = page.getByTestId(TEST_IDS.raiseKeyLimit);
+  await expect(raise).toBeVisible();
+  await raise.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `screenshots/key-limit-${shot}.png` });
+  await raise.click();
+  await expect(raise).toBeHidden();
+  await page.screenshot({ path: `screenshots/key-limit-raised-${shot}.png` });
 });
 
 looks('jwe encrypt card', async ({ app, page, shot }) => {

@@ -1,4 +1,5 @@
 import type { Verdict } from '../core/jws/verify';
+import { DEFAULT_LIMITS } from '../core/limits';
 import type { KeyError, ReadKey } from '../core/keys/read';
 import type { SecretEncoding } from '../core/keys/secret';
 import type { Result } from '../core/result';
@@ -9,7 +10,11 @@ export type KeyReading = Result<ReadKey, KeyError>;
 
 /** Reads keys and checks signatures for the store; answers always arrive later (the code loads on demand). */
 export interface VerifyEngine {
-  readKey(text: string, encoding: SecretEncoding): Promise<KeyReading>;
+  /**
+   * Reads key text; text longer than `maxChars` (the store's key limit, `DEFAULT_LIMITS.keyChars` unless the user
+   * raised it) is refused unread.
+   */
+  readKey(text: string, encoding: SecretEncoding, maxChars?: number): Promise<KeyReading>;
   verify(decoded: DecodedToken, read: KeyReading, keyText: string): Promise<Verdict>;
 }
 
@@ -23,11 +28,17 @@ export function createLazyVerifyEngine(): VerifyEngine {
       readKeyText: read.readKeyText,
       verifyToken: verify.verifyToken,
     }));
-  let last: { text: string; encoding: SecretEncoding; read: Promise<KeyReading> } | undefined;
+  let last:
+    { text: string; encoding: SecretEncoding; maxChars: number; read: Promise<KeyReading> } | undefined;
   return {
-    readKey(text, encoding) {
-      if (last?.text !== text || last.encoding !== encoding) {
-        last = { text, encoding, read: load().then((core) => core.readKeyText(text, encoding)) };
+    readKey(text, encoding, maxChars = DEFAULT_LIMITS.keyChars) {
+      if (last?.text !== text || last.encoding !== encoding || last.maxChars !== maxChars) {
+        last = {
+          text,
+          encoding,
+          maxChars,
+          read: load().then((core) => core.readKeyText(text, encoding, maxChars)),
+        };
       }
       return last.read;
     },

@@ -51,7 +51,7 @@ export const createDocumentsSlice: StateCreator<AppState, [], [], DocumentsSlice
       if (text.length > limit) {
         return updateDocument(state, id, (doc) => ({
           ...doc,
-          key: { text: '', encoding: doc.key.encoding, refused: { found: text.length, limit } },
+          key: { text: '', encoding: doc.key.encoding, refused: { found: text.length, limit, held: text } },
         }));
       }
       return updateDocument(state, id, (doc) =>

@@ -181,7 +181,7 @@ export function createEditSlice(engines: Engines): StateCreator<AppState, [], []
         const d = doc(id);
         if (d === undefined || d.key.text.trim() === '') return;
         void engines.verify
-          .readKey(d.key.text, d.key.encoding)
+          .readKey(d.key.text, d.key.encoding, get().limits.keyChars)
           .then((read) => engines.sign.thumbprint(read))
           .then((answer) => {
             if (!answer.ok) set({ keyActionFailure: answer.failure });

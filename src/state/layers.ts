@@ -79,7 +79,7 @@ export function startLayerReactions(store: StoreApi<AppState>, engines: Engines)
       },
       sameDecryptStamp,
       async () => {
-        const read = await engines.verify.readKey(key.text, key.encoding);
+        const read = await engines.verify.readKey(key.text, key.encoding, store.getState().limits.keyChars);
         return engine.decrypt(decoded, read, key.text, limits);
       },
       (result, answered) => {

@@ -50,6 +50,8 @@ function keepShown(
  */
 export function startReactions(store: StoreApi<AppState>, engines: Engines): () => void {
   const doc = (id: DocumentId): TokenDocument | undefined => store.getState().documents[id];
+  /** The key size limit the store accepted the key text under (raised or not): the reading keeps to it. */
+  const keyLimit = (): number => store.getState().limits.keyChars;
   const setDoc = (id: DocumentId, change: (d: TokenDocument) => TokenDocument): void =>
     store.setState((state) => updateDocument(state, id, change));
 
@@ -96,7 +98,7 @@ export function startReactions(store: StoreApi<AppState>, engines: Engines): () 
     void runLatest(
       () => keyStamp(id),
       sameKey,
-      () => engines.verify.readKey(d.key.text, d.key.encoding),
+      () => engines.verify.readKey(d.key.text, d.key.encoding, keyLimit()),
       (reading, stamp) => {
         if (stamp === undefined) return;
         setDoc(id, (current) => ({ ...current, keyReading: { stamp, reading } }));
@@ -127,7 +129,7 @@ export function startReactions(store: StoreApi<AppState>, engines: Engines): () 
     if (request?.status !== 'signing' || request.token !== d.text) return;
     const key = d.key;
     void (async () => {
-      const read = await engines.verify.readKey(key.text, key.encoding);
+      const read = await engines.verify.readKey(key.text, key.encoding, keyLimit());
       const answer = await engines.sign.sign(request.input, request.alg, request.kid, read);
       setDoc(id, (current) => {
         if (current.signing !== request || current.text !== request.token) return current;
@@ -162,7 +164,7 @@ export function startReactions(store: StoreApi<AppState>, engines: Engines): () 
       verifyStamp,
       (a, b) => sameKey(a, b) && a?.tokenText === b?.tokenText,
       async () => {
-        const read = await engines.verify.readKey(d.key.text, d.key.encoding);
+        const read = await engines.verify.readKey(d.key.text, d.key.encoding, keyLimit());
         return engines.verify.verify(decoded, read, d.key.text);
       },
       (verdict, stamp) => {

@@ -102,10 +102,11 @@ export interface DocumentKey {
   readonly text: string;
   readonly encoding: SecretEncoding;
   /**
-   * Key text over the size limit that was not kept (the key input shows nothing, not megabytes it would lay out
-   * on every keystroke): its length and the limit, until other key text replaces it.
+   * Key text over the size limit that was not read (the key input shows nothing, not megabytes it would lay out
+   * on every keystroke): its length and the limit, until other key text replaces it. The text itself is held, in
+   * memory only, so that raising the limit (`raiseKeyLimit`) reads it without a second paste.
    */
-  readonly refused?: { readonly found: number; readonly limit: number };
+  readonly refused?: { readonly found: number; readonly limit: number; readonly held: string };
 }
 
 /** One token on the page, with its key and every result computed for it, each stamped with its inputs. */
@@ -256,6 +257,11 @@ export interface LimitsSlice {
   readonly limits: Limits;
   /** Raises the token size limit to the most this page decodes, and decodes the token on screen again. */
   raiseTokenLimit: () => void;
+  /**
+   * Raises the key size limit to the most this page reads, and reads the key text each document had refused
+   * (when it is within the raised limit).
+   */
+  raiseKeyLimit: () => void;
 }
 
 /**

@@ -33,6 +33,7 @@ export const TEST_IDS = {
   encryptOpen: 'encrypt-open',
   /** Raises the token size limit when a token is refused for its size (the app's own id). */
   raiseTokenLimit: 'raise-token-limit',
+  raiseKeyLimit: 'raise-key-limit',
   keyInput: 'key-input',
   secretEncodingUtf8: 'secret-encoding-utf8',
   secretEncodingBase64url: 'secret-encoding-base64url',

@@ -1,7 +1,7 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectKeyText, isKeyMaterial } from './detect';
+import { detectKeyText, isKeyMaterial, READINGS_MAX_CHARS } from './detect';
 
 const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const spkiDer = rsa.publicKey.export({ format: 'der', type: 'spki' });
@@ -63,5 +63,16 @@ describe('detectKeyText', () => {
     expect(detectKeyText(long).kind).toBe('secret');
     expect(detectKeyText(`-----BEGIN X${'-'.repeat(100_000)}`).kind).toBe('pem-unknown');
     expect(detectKeyText(`-----BEGIN ${'A-'.repeat(100_000)}`).kind).toBe('secret');
+  });
+
+  it('text past the default key limit is read as written: its readings (a long task) are not tried', () => {
+    // Base64 of a PEM followed by spaces: a key under its base64 reading, read within the limit only.
+    const encoded = (bytes: number): string => Buffer.from(spkiPem.padEnd(bytes, ' ')).toString('base64');
+    const within = encoded((READINGS_MAX_CHARS / 4) * 3);
+    expect(within.length).toBe(READINGS_MAX_CHARS);
+    expect(detectKeyText(within)).toMatchObject({ kind: 'spki', via: 'base64' });
+    expect(detectKeyText(encoded((READINGS_MAX_CHARS / 4) * 3 + 3))).toEqual({ kind: 'secret' });
+    // What is written stays found at any length.
+    expect(detectKeyText(`${spkiPem}${' '.repeat(READINGS_MAX_CHARS)}x`).kind).toBe('spki');
   });
 });

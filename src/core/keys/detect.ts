@@ -1,3 +1,4 @@
+import { DEFAULT_LIMITS } from '../limits';
 import { decodeUtf8 } from '../encoding/text';
 import { classifyDer } from './der';
 import type { KeyTextKind } from './key-type';
@@ -115,8 +116,19 @@ function detectInReadings(text: string): DetectedKeyText | undefined {
 export function detectKeyText(text: string): DetectedKeyText {
   const trimmed = text.trim();
   if (trimmed === '') return { kind: 'empty' };
-  return detectWritten(trimmed) ?? detectInReadings(trimmed) ?? { kind: 'secret' };
+  const written = detectWritten(trimmed);
+  if (written !== undefined) return written;
+  // Readings (three decodings of the whole text) only up to the default key limit: no DER key, certificate or
+  // encoded PEM or JWK is near it, and past it (a limit the user raised) they would cost a long task.
+  if (trimmed.length <= READINGS_MAX_CHARS) return detectInReadings(trimmed) ?? { kind: 'secret' };
+  return { kind: 'secret' };
 }
+
+/**
+ * The longest text looked at under its readings (base64, base64url, hex) for key material without armour: the
+ * default key limit. Longer text (only after the user raised the limit) is read as written: PEM, JSON or secret.
+ */
+export const READINGS_MAX_CHARS = DEFAULT_LIMITS.keyChars;
 
 /** Whether the detected text is key material (a PEM block, a JWK or JWKS, DER) rather than an HMAC secret. */
 export function isKeyMaterial(detected: DetectedKeyText): boolean {

@@ -1,4 +1,4 @@
-import { describeSize } from '../limits';
+import { describeSize, RAISED_LIMITS } from '../limits';
 import { describeKeyType, type KeyTextKind, type KeyType } from './key-type';
 
 /** The DER structures key reading expects, so an error can say which one it wanted. */
@@ -191,4 +191,9 @@ export function describeKeyError(error: KeyError): string {
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The words on the button that raises the key size limit (KEY_TOO_LARGE) and reads the refused key text. */
+export function describeRaiseKeyLimit(): string {
+  return `Raise the limit to ${describeSize(RAISED_LIMITS.keyChars)} and read the key`;
 }

@@ -38,7 +38,14 @@ function decryptView(doc: TokenDocument): DecryptView | undefined {
   if (doc.decoded.text !== doc.text || decoded.kind !== 'jwe') return undefined;
   const alg = decoded.alg;
   if (doc.key.refused !== undefined) {
-    return { status: 'error', text: describeKeyError({ code: 'KEY_TOO_LARGE', ...doc.key.refused }) };
+    return {
+      status: 'error',
+      text: describeKeyError({
+        code: 'KEY_TOO_LARGE',
+        found: doc.key.refused.found,
+        limit: doc.key.refused.limit,
+      }),
+    };
   }
   if (doc.key.text.trim() === '') return { status: 'idle', text: describeDecryptIdle(alg) };
   const result = currentDecryption(doc);

@@ -1,5 +1,6 @@
 import { describeKeyReading } from '../../core/keys/describe';
-import { describeKeyError } from '../../core/keys/errors';
+import { describeKeyError, describeRaiseKeyLimit } from '../../core/keys/errors';
+import { RAISED_LIMITS } from '../../core/limits';
 import type { KeyReading } from '../../engine/verify-engine';
 import { SAMPLE_SECRET, SAMPLE_TOKEN } from '../sample';
 import type { AppState } from '../types';
@@ -27,7 +28,10 @@ export function selectKeyKind(state: AppState): KeyKind | undefined {
   if (refused !== undefined) {
     const hit = refusedCache.get(refused);
     if (hit !== undefined) return hit;
-    const kind: KeyKind = { text: describeKeyError({ code: 'KEY_TOO_LARGE', ...refused }), ok: false };
+    const kind: KeyKind = {
+      text: describeKeyError({ code: 'KEY_TOO_LARGE', found: refused.found, limit: refused.limit }),
+      ok: false,
+    };
     refusedCache.set(refused, kind);
     return kind;
   }
@@ -45,6 +49,19 @@ export function selectKeyKind(state: AppState): KeyKind | undefined {
   const kind: KeyKind = { text: describeKeyReading(reading, purpose), ok: reading.ok };
   cache.set(reading, kind);
   return kind;
+}
+
+/**
+ * The words of the offer to raise the key size limit, while the key text of the layer on screen is refused for
+ * its size and the raised limit would read it; undefined otherwise.
+ */
+export function selectRaiseKeyLimit(state: AppState): string | undefined {
+  const refused = selectShownDocument(state).key.refused;
+  return refused !== undefined &&
+    refused.limit < RAISED_LIMITS.keyChars &&
+    refused.found <= RAISED_LIMITS.keyChars
+    ? describeRaiseKeyLimit()
+    : undefined;
 }
 
 /** Which key controls apply to the token and key on screen, and the sample's secret when it can be offered. */
@@ -90,7 +107,13 @@ export function selectKeyControls(state: AppState): KeyControls {
   // A JWE's shared key may be written in any of the encodings; a password is text; a private key is no secret.
   const secretEncoding =
     keyInput && (family === 'hmac' || (family === undefined && jweFamily === undefined && !keyMaterial));
-  const offerSample = keyInput && doc.source === 'sample' && doc.text === SAMPLE_TOKEN && doc.key.text === '';
+  // Not while key text is refused for its size: a key was given, only not read.
+  const offerSample =
+    keyInput &&
+    doc.source === 'sample' &&
+    doc.text === SAMPLE_TOKEN &&
+    doc.key.text === '' &&
+    doc.key.refused === undefined;
   const decrypt = jweFamily !== undefined;
   const cacheKey = `${keyInput}-${secretEncoding}-${offerSample}-${decrypt}`;
   let controls = controlsCache.get(cacheKey);

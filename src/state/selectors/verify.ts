@@ -77,7 +77,7 @@ export function selectVerifyText(state: AppState): string {
   }
   const refused = selectShownDocument(state).key.refused;
   if (status === 'error' && refused !== undefined)
-    return describeKeyError({ code: 'KEY_TOO_LARGE', ...refused });
+    return describeKeyError({ code: 'KEY_TOO_LARGE', found: refused.found, limit: refused.limit });
   return describeReadiness(selectReadiness(state));
 }
 

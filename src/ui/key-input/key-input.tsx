@@ -5,7 +5,7 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import type { SecretEncoding } from '../../core/keys/secret';
 import { selectShownId, selectShownKey } from '../../state/selectors/document';
-import { selectKeyControls, selectKeyKind } from '../../state/selectors/key';
+import { selectKeyControls, selectKeyKind, selectRaiseKeyLimit } from '../../state/selectors/key';
 import { useAppStore } from '../../state/store';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent } from 'react';
 import { TextInput } from '../common/text-input';
@@ -82,6 +82,8 @@ export function KeyInput() {
   const setEncoding = (value: SecretEncoding): void => setEncodingOf(value, shownId);
   const kind = useAppStore(selectKeyKind);
   const controls = useAppStore(selectKeyControls);
+  const raise = useAppStore(selectRaiseKeyLimit);
+  const raiseKeyLimit = useAppStore((s) => s.raiseKeyLimit);
   // Whether the user asked to see a long key text whole (a text box lays out all it holds).
   const [showLong, setShowLong] = useState(false);
   const hidden = isTooLongToShow(keyText) && !showLong;
@@ -181,6 +183,17 @@ export function KeyInput() {
         >
           {kind?.text ?? 'Reading the key…'}
         </Typography>
+      )}
+      {raise !== undefined && (
+        <Button
+          size="small"
+          variant="outlined"
+          onClick={raiseKeyLimit}
+          data-testid={TEST_IDS.raiseKeyLimit}
+          sx={{ alignSelf: 'flex-start' }}
+        >
+          {raise}
+        </Button>
       )}
     </Stack>
   );
