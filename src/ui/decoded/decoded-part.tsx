@@ -1,5 +1,4 @@
 import { describeInexactNumber, describeUndecodedPart } from '../../core/token/describe';
-import Alert from '@mui/material/Alert';
 import Typography from '@mui/material/Typography';
 import { useCallback, useMemo, type ReactNode } from 'react';
 import {
@@ -17,7 +16,7 @@ import { CopyButton } from '../common/copy-button';
 import { TEST_IDS } from '../test-ids';
 import { ClippedCodeBlock, CodeBlock } from './json-view';
 import { PartCard } from './part-card';
-import { PartNotes } from './part-notes';
+import { PartError, PartNotes } from './lazy-part-messages';
 import { useDescribeMember } from './member-hints';
 
 const PANE_TEXT = { header: selectPaneText('header'), payload: selectPaneText('payload') } as const;
@@ -191,18 +190,7 @@ export function DecodedPartCard({
           Decoding the whole token: the payload is read-only until then.
         </Typography>
       )}
-      {error !== undefined && (
-        <Alert
-          id={errorId}
-          severity="error"
-          variant="outlined"
-          role="status"
-          sx={{ mt: 1, py: 0 }}
-          data-testid={ERROR_TEST_ID[part]}
-        >
-          {error.message}
-        </Alert>
-      )}
+      {error !== undefined && <PartError id={errorId} testId={ERROR_TEST_ID[part]} message={error.message} />}
       <PartNotes notes={notes} />
       {tools}
     </PartCard>

@@ -9,7 +9,7 @@ import { TEST_IDS } from '../test-ids';
 import type { ReactNode } from 'react';
 import { ClippedCodeBlock } from './json-view';
 import { PartCard } from './part-card';
-import { PartNotes } from './part-notes';
+import { PartNotes } from './lazy-part-messages';
 
 /**
  * The signature (or a JWE's encryption parts), with the verification controls the page puts in it. For a JWE,

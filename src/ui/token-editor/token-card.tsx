@@ -7,7 +7,7 @@ import { selectTokenSummary } from '../../state/selectors/token';
 import { selectDecoded, selectTokenSource } from '../../state/selectors/document';
 import { useAppStore } from '../../state/store';
 import { CopyButton } from '../common/copy-button';
-import { CleanupNotes, DecodeError } from './decode-messages';
+import { CleanupNotes, DecodeError } from './lazy-decode-messages';
 import { TokenEditor } from './token-editor';
 
 interface TokenCardProps {
