@@ -50,6 +50,34 @@ test.describe('live decoding', () => {
     await expect(app.decodeError).toHaveCount(0);
   });
 
+  test('a keystroke that breaks the payload segment and one that mends it keep the same payload editor', async ({
+    app,
+    page,
+  }) => {
+    await app.open();
+    await app.pasteToken(TYPICAL);
+    await expect(app.payloadJson).toHaveAttribute('contenteditable', 'true');
+    // Marks the payload editor's element, to see it is the same one after.
+    await app.payloadJson.evaluate((el) => el.closest('.cm-editor')?.setAttribute('data-marked', ''));
+    // The caret just before the dot that starts the signature: the end of the payload segment.
+    await app.tokenInput.evaluate((el) => {
+      const dots = el.querySelectorAll('.tok-dot');
+      const dot = dots[dots.length - 1];
+      if (dot?.firstChild) getSelection()?.collapse(dot.firstChild, 0);
+    });
+    // One more base64url character: a byte more, so the payload is no longer JSON and shows as text.
+    await page.keyboard.type('A');
+    await expect(app.payloadJson).toHaveJSProperty('tagName', 'PRE');
+    // The hidden editor answers to no test id: only what is shown does.
+    await expect(app.payloadJson).toHaveCount(1);
+    await page.keyboard.press('Backspace');
+    await expect(app.payloadJson).toContainText('"Grace Hopper"');
+    await expect(app.payloadJson).toHaveAttribute('contenteditable', 'true');
+    expect(
+      await app.payloadJson.evaluate((el) => el.closest('.cm-editor')?.hasAttribute('data-marked')),
+    ).toBe(true);
+  });
+
   test('typing over a selection replaces it, coloured at once, and undo takes the typing back', async ({
     app,
     page,

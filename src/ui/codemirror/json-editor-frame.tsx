@@ -12,15 +12,18 @@ export const JSON_EDITOR_TEXT = {
 
 interface JsonEditorFrameProps {
   readonly invalid: boolean;
+  /** Kept in the page but not shown (an editor kept for when its part is JSON again). */
+  readonly hidden?: boolean;
   readonly ref?: Ref<HTMLDivElement>;
   readonly children?: ReactNode;
 }
 
 /** The shaded box around a JSON editor (a red border while its text is not JSON). */
-export function JsonEditorFrame({ invalid, ref, children }: JsonEditorFrameProps) {
+export function JsonEditorFrame({ invalid, hidden = false, ref, children }: JsonEditorFrameProps) {
   return (
     <Box
       ref={ref}
+      hidden={hidden}
       sx={{
         bgcolor: 'action.hover',
         border: 1,

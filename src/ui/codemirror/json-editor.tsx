@@ -133,6 +133,12 @@ interface JsonEditorProps {
   readonly takeFocus?: boolean;
   /** Shown, not edited: a decrypted payload, or a layer of a nested token. */
   readonly readOnly?: boolean;
+  /**
+   * Kept in the page but not shown, without its test id, holding what it last showed: while its part cannot be
+   * decoded (a keystroke that breaks the segment's base64url), so that the next keystroke that mends it does not
+   * build a new editor.
+   */
+  readonly hidden?: boolean;
 }
 
 /**
@@ -152,6 +158,7 @@ export function JsonEditor({
   describeMember,
   takeFocus = false,
   readOnly = false,
+  hidden = false,
 }: JsonEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
@@ -160,7 +167,9 @@ export function JsonEditor({
   const describeRef = useRef(describeMember);
   const takeFocusRef = useRef(takeFocus);
   const readOnlyRef = useRef(readOnly);
+  const hiddenRef = useRef(hidden);
   const editing = useRef(new Compartment());
+  const attributes = useRef(new Compartment());
 
   useEffect(() => {
     onEditRef.current = onEdit;
@@ -184,7 +193,7 @@ export function JsonEditor({
           editing.current.of(editingExtension(readOnlyRef.current)),
           memberTooltips(describeRef.current),
           editorTheme,
-          editorContentAttributes(testId, label),
+          attributes.current.of(editorContentAttributes(hiddenRef.current ? undefined : testId, label)),
           EditorView.updateListener.of((update) => {
             if (!update.docChanged) return;
             if (update.transactions.some((tr) => tr.annotation(fromStore) === true)) return;
@@ -201,6 +210,15 @@ export function JsonEditor({
     };
   }, [testId, label]);
 
+  // Hidden or shown is switched in place: the test id goes with being shown.
+  useEffect(() => {
+    if (hiddenRef.current === hidden) return;
+    hiddenRef.current = hidden;
+    view.current?.dispatch({
+      effects: attributes.current.reconfigure(editorContentAttributes(hidden ? undefined : testId, label)),
+    });
+  }, [hidden, testId, label]);
+
   // Read-only or not is switched in place (a big token's start is shown read-only until it has decoded).
   useEffect(() => {
     readOnlyRef.current = readOnly;
@@ -208,10 +226,11 @@ export function JsonEditor({
   }, [readOnly]);
 
   // The store's text changed for another reason than this editor (a new token, a claim helper, the alg): take
-  // it, changing only what differs so the cursor stays where it was.
+  // it, changing only what differs so the cursor stays where it was. A hidden editor keeps what it last showed,
+  // and takes the text once shown again.
   useEffect(() => {
     const editor = view.current;
-    if (editor === null) return;
+    if (editor === null || hidden) return;
     const current = docText(editor.state.doc);
     // One transaction takes the text and its marks (one update of the view, not two).
     editor.dispatch(
@@ -224,7 +243,7 @@ export function JsonEditor({
           },
     );
     if (editor.state.doc.length === value.length) knownText(editor.state.doc, value);
-  }, [value, marks]);
+  }, [value, marks, hidden]);
 
   // A new lookup (the token changed) replaces the old one in place: the editor is not rebuilt.
   useEffect(() => {
@@ -242,5 +261,5 @@ export function JsonEditor({
     return () => removeDescribedBy(content, errorId);
   }, [invalid, errorId]);
 
-  return <JsonEditorFrame ref={host} invalid={invalid} />;
+  return <JsonEditorFrame ref={host} invalid={invalid} hidden={hidden} />;
 }

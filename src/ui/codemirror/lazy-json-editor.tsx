@@ -20,6 +20,8 @@ export function LazyJsonEditor(props: Omit<ComponentProps<typeof JsonEditor>, 't
   const loaded = codeEditor.useModule();
   const [focused, setFocused] = useState(false);
   if (loaded !== undefined) return <loaded.JsonEditor {...props} takeFocus={focused} />;
+  // A stand-in has nothing to keep.
+  if (props.hidden === true) return null;
   const { value, testId, label, invalid, errorId } = props;
   return (
     <JsonEditorFrame invalid={invalid}>

@@ -1,6 +1,6 @@
 import { describeInexactNumber, describeUndecodedPart } from '../../core/token/describe';
 import Typography from '@mui/material/Typography';
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import {
   selectPaneError,
   selectPanePreviewing,
@@ -132,8 +132,21 @@ export function DecodedPartCard({
         : [...flagMarks(content, text), ...errorMarks(error)],
     [content, text, error, shownJson],
   );
+  // Once the part has had an editor, it keeps it (hidden, holding what it last showed) while the part cannot be
+  // decoded: typing at the end of a segment breaks and mends its base64url on every other keystroke, and building
+  // a new editor for a big payload each time cost tens of milliseconds.
+  const [hadEditor, setHadEditor] = useState(false);
+  if (editable && !hadEditor) setHadEditor(true);
   const errorId = `${part}-json-error`;
   const label = `Decoded ${part}`;
+  const missing = (
+    <ReadOnlyContent
+      content={content}
+      testId={testId}
+      label={label}
+      missing={present ? describeUndecodedPart(part) : absent}
+    />
+  );
   return (
     <PartCard
       title={title}
@@ -159,25 +172,24 @@ export function DecodedPartCard({
           describeMember={describeMember}
           readOnly
         />
-      ) : editable ? (
-        <LazyJsonEditor
-          value={text}
-          onEdit={onEdit}
-          marks={marks}
-          testId={testId}
-          label={label}
-          invalid={error !== undefined}
-          errorId={errorId}
-          describeMember={describeMember}
-          readOnly={previewing}
-        />
+      ) : editable || hadEditor ? (
+        <>
+          <LazyJsonEditor
+            value={text}
+            onEdit={onEdit}
+            marks={marks}
+            testId={testId}
+            label={label}
+            invalid={editable && error !== undefined}
+            errorId={errorId}
+            describeMember={describeMember}
+            readOnly={previewing || !editable}
+            hidden={!editable}
+          />
+          {!editable && missing}
+        </>
       ) : (
-        <ReadOnlyContent
-          content={content}
-          testId={testId}
-          label={label}
-          missing={present ? describeUndecodedPart(part) : absent}
-        />
+        missing
       )}
       {previewing && part === 'payload' && (
         <Typography
