@@ -3,7 +3,7 @@ import { decodeToken, type DecodedToken } from '../core/token/decode';
 import { loadInitialToken, loadTokenFromHash } from './boot';
 import { SAMPLE_TOKEN } from './sample';
 import { selectDecoded, selectTokenSource, selectTokenText } from './selectors/document';
-import { selectShownErrors, selectTokenMarks } from './selectors/token';
+import { selectOfferedFixes, selectShownErrors, selectTokenMarks } from './selectors/token';
 import { selectVerifyStatus } from './selectors/verify';
 import { selectPanePreviewing, selectPaneText } from './selectors/edit';
 import { testStore, until } from './testing';
@@ -28,6 +28,20 @@ describe('store', () => {
     store.getState().setTokenText(`${TOKEN.split('.')[0] ?? ''}.@@.c2ln`);
     expect(selectDecoded(store.getState()).payload?.content).toBeUndefined();
     expect(selectShownErrors(store.getState()).map((e) => e.code)).toEqual(['BASE64URL_CHAR']);
+  });
+
+  it('offers each one-click fix once, with a short key, however many errors offer it', () => {
+    const store = testStore();
+    // Standard base64 ('+', '/') in header, payload and signature: one fix (to base64url) for the whole token.
+    const standard = `${btoa('{"alg":"HS256","x":"~~~"}')}.${btoa('{"sub":"???>>>"}')}.c2l+/w`;
+    store.getState().setTokenText(standard);
+    expect(selectShownErrors(store.getState()).length).toBeGreaterThan(1);
+    const fixes = selectOfferedFixes(store.getState());
+    expect(fixes).toHaveLength(1);
+    expect(fixes[0]?.key).toBe('to-base64url-0');
+    expect(fixes[0]?.token).not.toMatch(/[+/=]/);
+    // The same list for the same decode: nothing to render again.
+    expect(selectOfferedFixes(store.getState())).toBe(fixes);
   });
 
   it('drops a late decode answer for older text (an asynchronous engine, answered out of order)', async () => {

@@ -31,12 +31,17 @@ export interface ShownFix {
   readonly token: string;
 }
 
-/** An error as the page shows it: its sentence, and its one-click fix when there is one. */
+/** A one-click fix of the token on screen, once however many errors offer it, with a short key for lists. */
+export interface OfferedFix extends ShownFix {
+  /** Unique among the fixes offered (never the token: a megabyte-long React key is compared on every render). */
+  readonly key: string;
+}
+
+/** An error as the page shows it: its sentence (its one-click fix, if any, is among `selectOfferedFixes`). */
 export interface ShownError {
   readonly code: CoreError['code'];
   readonly part: TokenPart;
   readonly message: string;
-  readonly fix?: ShownFix;
 }
 
 export interface ShownNote {
@@ -98,9 +103,22 @@ export const selectShownErrors = memoOnDecoded((decoded): readonly ShownError[] 
     code: error.code,
     part: error.part,
     message: describeError(error),
-    ...(error.fix === undefined ? {} : { fix: { label: describeFix(error.fix), token: error.fix.token } }),
   })),
 );
+
+/**
+ * The one-click fixes of the token on screen, each once: errors in several segments may offer the same fixed
+ * token. Compared as strings once per decode (a handful of fixes), never hashed or keyed by on each render.
+ */
+export const selectOfferedFixes = memoOnDecoded((decoded): readonly OfferedFix[] => {
+  const offered: OfferedFix[] = [];
+  for (const error of decoded.errors) {
+    const fix = error.fix;
+    if (fix === undefined || offered.some((o) => o.token === fix.token)) continue;
+    offered.push({ key: `${fix.kind}-${offered.length}`, label: describeFix(fix), token: fix.token });
+  }
+  return offered;
+});
 
 function toShownNote(note: Note): ShownNote {
   return { code: note.code, part: note.part, severity: note.severity, message: describeNote(note) };

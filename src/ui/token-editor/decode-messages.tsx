@@ -10,6 +10,7 @@ import Typography from '@mui/material/Typography';
 import {
   selectCleanupNotes,
   selectContentNotes,
+  selectOfferedFixes,
   selectRaiseTokenLimit,
   selectShownErrors,
 } from '../../state/selectors/token';
@@ -55,14 +56,12 @@ export function CleanupNotes() {
 /** Why the token cannot be decoded: which part, what, where; and a one-click fix where one is obvious. */
 export function DecodeError() {
   const errors = useAppStore(selectShownErrors);
+  const fixes = useAppStore(selectOfferedFixes);
   const setTokenText = useAppStore((s) => s.setTokenText);
   const raise = useAppStore(selectRaiseTokenLimit);
   const raiseTokenLimit = useAppStore((s) => s.raiseTokenLimit);
   const shown = errors.filter((e) => e.code !== 'EMPTY');
   if (shown.length === 0) return null;
-  const fixes = [
-    ...new Map(shown.flatMap((e) => (e.fix === undefined ? [] : [[e.fix.token, e.fix] as const]))).values(),
-  ];
   return (
     <Alert severity="error" data-testid={TEST_IDS.decodeError} role="alert">
       <AlertTitle>{describeProblemCount(shown.length)}</AlertTitle>
@@ -89,7 +88,7 @@ export function DecodeError() {
         <Stack direction="row" spacing={1} sx={{ mt: 1, flexWrap: 'wrap' }}>
           {fixes.map((fix) => (
             <Button
-              key={fix.token}
+              key={fix.key}
               size="small"
               variant="outlined"
               color="inherit"
