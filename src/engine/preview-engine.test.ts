@@ -22,4 +22,15 @@ describe('the lazy preview engine', () => {
     }
     expect(engine.preview(token)?.payload).toContain('"sub": "b"');
   });
+
+  it('reads a preview once for texts that differ only past what it reads (typing at the end of a big token)', async () => {
+    const engine = createLazyPreviewEngine();
+    await engine.load();
+    const long = compact(HS256_HEADER, JSON.stringify({ sub: 'c', pad: 'x'.repeat(10_000) }));
+    const first = engine.preview(long);
+    expect(first?.payload).toContain('"sub": "c"');
+    // The same object: nothing was read again, and nothing downstream sees a change.
+    expect(engine.preview(`${long}A`)).toBe(first);
+    expect(engine.preview(compact(HS256_HEADER, '{"sub":"d"}'))?.payload).toContain('"sub": "d"');
+  });
 });

@@ -13,15 +13,22 @@ export interface PreviewEngine {
 
 /** Reads previews with the core, loaded on the first `load` (or the first preview asked for). */
 export function createLazyPreviewEngine(): PreviewEngine {
-  let read: ((text: string) => TokenPreview | undefined) | undefined;
+  let core: typeof import('../core/token/preview') | undefined;
   const load = loadOnce(async () => {
-    read = (await import('../core/token/preview')).previewToken;
+    core = await import('../core/token/preview');
   });
+  // The last preview read, by what it read: typing in a big token's payload end or signature reads nothing again.
+  let last: { readonly key: string; readonly value: TokenPreview | undefined } | undefined;
   return {
     preview(text) {
-      if (read !== undefined) return read(text);
-      void load().catch(() => undefined);
-      return undefined;
+      if (core === undefined) {
+        void load().catch(() => undefined);
+        return undefined;
+      }
+      const key = core.previewKey(text);
+      if (key === undefined) return undefined;
+      if (last?.key !== key) last = { key, value: core.previewToken(text) };
+      return last.value;
     },
     load: () => load(),
   };

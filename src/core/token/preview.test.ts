@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compact, HS256_HEADER } from '../testing/build-token';
 import { toPrettyJson } from '../json/pretty';
 import { decodeToken, type DecodedPart } from './decode';
-import { PREVIEW_SEGMENT_CHARS, previewToken } from './preview';
+import { PREVIEW_SEGMENT_CHARS, previewKey, previewToken } from './preview';
 
 function b64(text: string): string {
   return Buffer.from(text).toString('base64url');
@@ -72,5 +72,44 @@ describe('previewToken', () => {
   it('gives no preview of bytes that are not UTF-8', () => {
     const token = `${b64('{"alg":"HS256"}')}.${Buffer.from([0x7b, 0xff, 0xfe]).toString('base64url')}.c2ln`;
     expect(previewToken(token)?.payload).toBeUndefined();
+  });
+});
+
+describe('previewKey', () => {
+  const big = compact(HS256_HEADER, bigPayload());
+  const [header = '', payload = '', signature = ''] = big.split('.');
+
+  it('is the same for texts that differ only past what the preview reads, and so are their previews', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: PREVIEW_SEGMENT_CHARS, max: payload.length }),
+        fc.string({ unit: fc.constantFrom('A', 'b', '-', '_', '0', '.', ' ', '~'), maxLength: 12 }),
+        fc.string({ maxLength: 12 }),
+        (cut, typed, tail) => {
+          // A keystroke (or several) in the payload past its first PREVIEW_SEGMENT_CHARS, and any signature.
+          const edited = `${header}.${payload.slice(0, cut)}${typed.replaceAll('.', '')}${payload.slice(cut)}.${tail}`;
+          expect(previewKey(edited)).toBe(previewKey(big));
+          expect(previewToken(edited)).toEqual(previewToken(big));
+        },
+      ),
+      { numRuns: 50 },
+    );
+  });
+
+  it('changes with anything the preview reads: the header, the start of the payload, or whether that is all of it', () => {
+    const key = previewKey(big);
+    expect(key).toBeDefined();
+    expect(
+      previewKey(
+        `${header}.${payload.slice(0, PREVIEW_SEGMENT_CHARS - 1)}X${payload.slice(PREVIEW_SEGMENT_CHARS)}.${signature}`,
+      ),
+    ).not.toBe(key);
+    expect(previewKey(`${header}A.${payload}.${signature}`)).not.toBe(key);
+    const short = compact(HS256_HEADER, '{"sub":"a"}');
+    const [h = '', p = ''] = short.split('.');
+    // The whole payload, and the same characters as the start of a longer one, read differently.
+    expect(previewKey(`${h}.${p}.x`)).not.toBe(previewKey(`${h}.${p}${'A'.repeat(PREVIEW_SEGMENT_CHARS)}.x`));
+    expect(previewKey('no-dots')).toBeUndefined();
+    expect(previewKey('one.dot')).toBeUndefined();
   });
 });

@@ -72,3 +72,20 @@ export function previewToken(text: string): TokenPreview | undefined {
     payload === undefined ? undefined : prettyJsonPrefix(payload.text, payload.complete, BOUNDS);
   return { header: headerPretty, ...(payloadPretty === undefined ? {} : { payload: payloadPretty }) };
 }
+
+/**
+ * All that `previewToken` reads of a text, as one string: texts with the same key have the same preview. It is
+ * the header segment and the start of the second segment (with whether that start is all of it); a keystroke in
+ * the rest of a big token (its payload's end, its signature) leaves it unchanged, so a preview need not be read
+ * again. Undefined when the text has no second dot (no preview).
+ */
+export function previewKey(text: string): string | undefined {
+  const firstDot = text.indexOf('.');
+  if (firstDot <= 0) return undefined;
+  const secondDot = text.indexOf('.', firstDot + 1);
+  if (secondDot < 0) return undefined;
+  const complete = secondDot - firstDot - 1 <= PREVIEW_SEGMENT_CHARS;
+  const read = text.slice(firstDot + 1, complete ? secondDot : firstDot + 1 + PREVIEW_SEGMENT_CHARS);
+  // Whether the start is all of the segment, first; the header has no dot, so the key reads back one way only.
+  return `${complete ? 'c' : 'p'}${text.slice(0, firstDot)}.${read}`;
+}
