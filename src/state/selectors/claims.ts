@@ -193,7 +193,8 @@ function nestedRows(
         ? nestedRows(part, here, member.value, source, depth + 1)
         : undefined;
     return {
-      key: `${here.join('/')}#${String(index)}`,
+      // Unique among its siblings, which is all a list key needs; never the names (one may be a megabyte).
+      key: `${part}#${String(depth)}#${String(index)}`,
       name,
       label: clip(name, MAX_NAME),
       ...(chips === undefined && children === undefined ? { value: valueText(member.value, source) } : {}),
