@@ -128,6 +128,34 @@ test.describe('big and hostile tokens', () => {
     await expect(app.page.getByText('Showing the first 8 KB of 391 KB')).toBeVisible();
   });
 
+  test.describe('with the clipboard', () => {
+    test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+    test('a long payload of bytes shows the start of its hex dump, and copy takes all of it', async ({
+      app,
+    }) => {
+      // 30,000 bytes that are not UTF-8: a dump of 89,999 characters, of which the page makes only what it shows.
+      const bytes = Buffer.from(Array.from({ length: 30_000 }, (_, i) => 0x80 + ((i * 7) % 128)));
+      const lines: string[] = [];
+      for (let i = 0; i < bytes.length; i += 16) {
+        lines.push([...bytes.subarray(i, i + 16)].map((b) => b.toString(16).padStart(2, '0')).join(' '));
+      }
+      const dump = lines.join('\n');
+      await app.open();
+      await app.pasteToken(`${b64url('{"alg":"HS256"}')}.${bytes.toString('base64url')}.${b64url('s')}`);
+      await expect(app.payloadJson).toContainText('80 87 8e 95');
+      expect(await app.payloadJson.textContent()).toBe(dump.slice(0, 8 * 1024));
+      const block = app.payloadJson.locator('xpath=..');
+      await expect(block.getByText('Showing the first 8 KB of 88 KB')).toBeVisible();
+      await block.getByRole('button', { name: 'Show 32 KB more' }).click();
+      await expect
+        .poll(async () => (await app.payloadJson.textContent()) ?? '')
+        .toBe(dump.slice(0, 40 * 1024));
+      await app.page.getByRole('button', { name: 'Copy payload' }).click();
+      await expect.poll(() => app.clipboardText()).toBe(dump);
+    });
+  });
+
   test('a payload of 100,000 brackets is refused as too deep', async ({ app }) => {
     await app.open();
     await app.pasteToken(`${b64url('{"alg":"HS256"}')}.${b64url('['.repeat(100_000))}.${b64url('s')}`);

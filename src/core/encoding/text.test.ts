@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { utf8 } from '../testing/build-token';
-import { clipEnd, decodeUtf8, toHexDump } from './text';
+import { clipEnd, decodeUtf8, hexDumpLength, toHexDump } from './text';
 
 describe('decodeUtf8', () => {
   it('reads UTF-8 text, including four-byte sequences', () => {
@@ -47,6 +47,16 @@ describe('toHexDump', () => {
           lines.push([...bytes.subarray(i, i + 16)].map((b) => b.toString(16).padStart(2, '0')).join(' '));
         }
         expect(toHexDump(bytes)).toBe(lines.join('\n'));
+      }),
+    );
+  });
+
+  it('with a limit, is the start of the whole dump, and its length is known without making it', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 100 }), fc.integer({ min: -1, max: 400 }), (bytes, max) => {
+        const whole = toHexDump(bytes);
+        expect(hexDumpLength(bytes.length)).toBe(whole.length);
+        expect(toHexDump(bytes, max)).toBe(whole.slice(0, Math.max(0, max)));
       }),
     );
   });

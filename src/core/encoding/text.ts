@@ -15,17 +15,27 @@ const HEX_PAIRS: readonly string[] = Array.from({ length: 256 }, (_, b) => b.toS
 
 /**
  * Bytes as lowercase hexadecimal, grouped in 16-byte lines of 2-digit pairs for reading. One string per line from
- * a table of the 256 pairs: a megabyte of bytes is 65,536 lines, not a million small arrays.
+ * a table of the 256 pairs: a megabyte of bytes is 65,536 lines, not a million small arrays. With `maxChars`,
+ * only the dump's first `maxChars` characters, made from only the bytes they show (`toHexDump(b, n)` is
+ * `toHexDump(b).slice(0, n)`): a page shows the start of a megabyte of bytes without dumping all of it.
  */
-export function toHexDump(bytes: Uint8Array): string {
+export function toHexDump(bytes: Uint8Array, maxChars = Number.POSITIVE_INFINITY): string {
+  // Each byte is one separator (none before the first) and two digits: characters 3i - 1 to 3i + 1 are byte i's.
+  const count = maxChars <= 0 ? 0 : Math.min(bytes.length, Math.ceil((maxChars + 1) / 3));
   const lines: string[] = [];
-  for (let i = 0; i < bytes.length; i += 16) {
-    const end = Math.min(i + 16, bytes.length);
+  for (let i = 0; i < count; i += 16) {
+    const end = Math.min(i + 16, count);
     let line = HEX_PAIRS[bytes[i] ?? 0] ?? '';
     for (let j = i + 1; j < end; j++) line += ` ${HEX_PAIRS[bytes[j] ?? 0] ?? ''}`;
     lines.push(line);
   }
-  return lines.join('\n');
+  const dump = lines.join('\n');
+  return dump.length > maxChars ? dump.slice(0, maxChars) : dump;
+}
+
+/** The length of `toHexDump(bytes)` for `byteCount` bytes, without making it: two digits a byte, one separator between. */
+export function hexDumpLength(byteCount: number): number {
+  return byteCount === 0 ? 0 : byteCount * 3 - 1;
 }
 
 /**

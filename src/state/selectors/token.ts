@@ -195,7 +195,8 @@ export const selectTokenSummary = memoOnDecoded(describeTokenSummary);
 export type ShownContent =
   | { readonly kind: 'json'; readonly pretty: PrettyJson }
   | { readonly kind: 'text'; readonly text: string }
-  | { readonly kind: 'binary'; readonly hex: string }
+  /** Bytes, shown as a hex dump made only as far as it is shown (`toHexDump` with a limit; `toDisplayText` whole). */
+  | { readonly kind: 'binary'; readonly bytes: Uint8Array }
   | { readonly kind: 'empty' };
 
 /** A decoded part as shown: presentation is computed here, when shown, never by the decoder. */
@@ -210,7 +211,7 @@ function toShownContent(part: DecodedPart | undefined): ShownContent | undefined
     case 'text':
       return content;
     case 'binary':
-      return { kind: 'binary', hex: toHexDump(part?.bytes ?? new Uint8Array(0)) };
+      return { kind: 'binary', bytes: part?.bytes ?? new Uint8Array(0) };
     case 'empty':
       return content;
   }
@@ -231,7 +232,7 @@ export function toDisplayText(content: ShownContent | undefined): string {
     case 'text':
       return content.text;
     case 'binary':
-      return content.hex;
+      return toHexDump(content.bytes);
     case 'empty':
       return '';
   }

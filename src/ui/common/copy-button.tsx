@@ -6,7 +6,8 @@ import { useEffect, useState } from 'react';
 interface CopyButtonProps {
   /** What is copied, for the accessible name: "Copy token". */
   readonly what: string;
-  readonly text: string;
+  /** The text, or what makes it when it is copied (a hex dump of a megabyte, made only on a click). */
+  readonly text: string | (() => string);
   readonly disabled?: boolean;
 }
 
@@ -18,7 +19,7 @@ export function CopyButton({ what, text, disabled = false }: CopyButtonProps) {
     return () => window.clearTimeout(timer);
   }, [state]);
   const copy = (): void => {
-    navigator.clipboard.writeText(text).then(
+    navigator.clipboard.writeText(typeof text === 'string' ? text : text()).then(
       () => setState('copied'),
       () => setState('failed'),
     );

@@ -14,7 +14,8 @@ import type { JsonEditorMark } from '../codemirror/json-editor';
 import { LazyJsonEditor } from '../codemirror/lazy-json-editor';
 import { CopyButton } from '../common/copy-button';
 import { TEST_IDS } from '../test-ids';
-import { ClippedCodeBlock, CodeBlock } from './json-view';
+import { ClippedCodeBlock, CodeBlock, type ClippableText } from './json-view';
+import { hexDumpLength, toHexDump } from '../../core/encoding/text';
 import { PartCard } from './part-card';
 import { PartError, PartNotes } from './lazy-part-messages';
 import { useDescribeMember } from './member-hints';
@@ -47,6 +48,23 @@ function errorMarks(error: PaneError | undefined): JsonEditorMark[] {
 }
 
 /** A part's content that is not edited as JSON: plain text, hex bytes, or why there is none. */
+/** Bytes as a hex dump, made only as far as it is shown: a megabyte of bytes is a 3 MB dump. */
+function HexBlock({
+  bytes,
+  testId,
+  label,
+}: {
+  readonly bytes: Uint8Array;
+  readonly testId: string;
+  readonly label: string;
+}) {
+  const text = useMemo<ClippableText>(
+    () => ({ length: hexDumpLength(bytes.length), start: (chars) => toHexDump(bytes, chars) }),
+    [bytes],
+  );
+  return <ClippedCodeBlock testId={testId} label={label} text={text} />;
+}
+
 function ReadOnlyContent({
   content,
   testId,
@@ -62,7 +80,7 @@ function ReadOnlyContent({
     case 'text':
       return <ClippedCodeBlock testId={testId} label={label} text={content.text} />;
     case 'binary':
-      return <ClippedCodeBlock testId={testId} label={label} text={content.hex} />;
+      return <HexBlock testId={testId} label={label} bytes={content.bytes} />;
     default:
       return (
         <CodeBlock testId={testId} label={label}>
@@ -156,7 +174,7 @@ export function DecodedPartCard({
       actions={
         <CopyButton
           what={part}
-          text={editable ? text : toDisplayText(content)}
+          text={editable ? text : () => toDisplayText(content)}
           disabled={previewing || (editable ? text === '' : content === undefined)}
         />
       }

@@ -55,8 +55,16 @@ export const CLIP_CHARS = 8 * 1024;
 /** How much more each "show more" lays out: the user asked for it, and 32 KB of plain text is about 4 ms. */
 export const CLIP_STEP_CHARS = 32 * 1024;
 
+/** A long text read in part: its length, and its first characters (never half a character). */
+export interface ClippableText {
+  readonly length: number;
+  /** The text's first `chars` characters, or one fewer where `chars` would split a surrogate pair. */
+  readonly start: (chars: number) => string;
+}
+
 interface ClippedCodeBlockProps extends Omit<CodeBlockProps, 'children'> {
-  readonly text: string;
+  /** The text, or a text made only as far as it is shown (a hex dump of a megabyte of bytes). */
+  readonly text: string | ClippableText;
   /** A colour for the text (a theme palette path). */
   readonly color?: string;
 }
@@ -69,8 +77,13 @@ export function ClippedCodeBlock({ text, color, ...block }: ClippedCodeBlockProp
   const [limit, setLimit] = useState({ text, chars: CLIP_CHARS });
   // A new text starts from the start again.
   const chars = limit.text === text ? limit.chars : CLIP_CHARS;
-  const end = clipEnd(text, chars);
-  const shown = end === text.length ? text : text.slice(0, end);
+  const shown =
+    typeof text === 'string'
+      ? text.length <= chars
+        ? text
+        : text.slice(0, clipEnd(text, chars))
+      : text.start(chars);
+  const end = shown.length;
   return (
     <>
       <CodeBlock {...block}>
