@@ -10,6 +10,7 @@ import { TEST_IDS } from '../test-ids';
 import { tokenFolds } from './fold-field';
 import { TOKEN_EDITOR_TEXT, TOKEN_PLACEHOLDER, TokenEditorFrame } from './token-editor-frame';
 import { editorContentAttributes } from '../codemirror/content-attributes';
+import { docText, knownText } from '../codemirror/doc-text';
 
 const markClass: Record<TokenMark['kind'], string> = {
   header: 'tok-header',
@@ -78,7 +79,8 @@ const insertions = EditorView.domEventHandlers({
     const to = Math.max(...ends);
     event.preventDefault();
     const doc = view.state.doc;
-    appStore.getState().setTokenText(doc.sliceString(0, from) + event.data + doc.sliceString(to));
+    const text = doc.sliceString(0, from) + event.data + doc.sliceString(to);
+    appStore.getState().setTokenText(text);
     const marks = selectTokenMarks(appStore.getState());
     appliedMarks.set(view, marks);
     view.dispatch({
@@ -90,6 +92,8 @@ const insertions = EditorView.domEventHandlers({
       userEvent: 'input.type',
       scrollIntoView: true,
     });
+    // The editor's document is the store's text, the same string: comparing them later costs nothing.
+    knownText(view.state.doc, text);
     return true;
   },
 });
@@ -164,7 +168,7 @@ export function TokenCodeEditor({ takeFocus }: TokenCodeEditorProps) {
         editorContentAttributes(TEST_IDS.tokenInput, 'Encoded token'),
         EditorView.updateListener.of((update) => {
           if (update.docChanged && !update.transactions.some((tr) => tr.annotation(fromStore) === true)) {
-            setTokenText(update.state.doc.toString());
+            setTokenText(docText(update.state.doc));
           }
         }),
       ],
@@ -175,6 +179,7 @@ export function TokenCodeEditor({ takeFocus }: TokenCodeEditorProps) {
       parent: host.current,
       state: created.update({ effects: setMarks.of(marks) }).state,
     });
+    knownText(editor.state.doc, initial);
     appliedMarks.set(editor, marks);
     view.current = editor;
     if (takeFocusRef.current) editor.focus();
@@ -191,12 +196,15 @@ export function TokenCodeEditor({ takeFocus }: TokenCodeEditorProps) {
     const editor = view.current;
     if (editor === null) return;
     const wanted = selectTokenText(appStore.getState());
-    const current = editor.state.doc.toString();
+    // The editor's text as the very string the store holds, where it is (typing, or this effect before): a
+    // megabyte is then compared by reference, not joined and compared character by character each keystroke.
+    const current = docText(editor.state.doc);
     if (current !== wanted) {
       editor.dispatch({
         changes: { from: 0, to: current.length, insert: wanted },
         annotations: fromStore.of(true),
       });
+      knownText(editor.state.doc, wanted);
     }
   }, [tokenText]);
 
