@@ -153,8 +153,10 @@ export function DecodedPartCard({
   // Once the part has had an editor, it keeps it (hidden, holding what it last showed) while the part cannot be
   // decoded: typing at the end of a segment breaks and mends its base64url on every other keystroke, and building
   // a new editor for a big payload each time cost tens of milliseconds.
+  // Read-only JSON (a JWE's header, a decrypted payload) is shown by the same editor, switched in place.
+  const editorShown = shownJson !== undefined || editable;
   const [hadEditor, setHadEditor] = useState(false);
-  if (editable && !hadEditor) setHadEditor(true);
+  if (editorShown && !hadEditor) setHadEditor(true);
   const errorId = `${part}-json-error`;
   const label = `Decoded ${part}`;
   const missing = (
@@ -179,32 +181,21 @@ export function DecodedPartCard({
         />
       }
     >
-      {shownJson !== undefined ? (
-        <LazyJsonEditor
-          value={shownJson}
-          onEdit={NO_EDIT}
-          marks={marks}
-          testId={testId}
-          label={label}
-          invalid={false}
-          describeMember={describeMember}
-          readOnly
-        />
-      ) : editable || hadEditor ? (
+      {editorShown || hadEditor ? (
         <>
           <LazyJsonEditor
-            value={text}
-            onEdit={onEdit}
+            value={shownJson ?? text}
+            onEdit={shownJson === undefined ? onEdit : NO_EDIT}
             marks={marks}
             testId={testId}
             label={label}
-            invalid={editable && error !== undefined}
+            invalid={shownJson === undefined && editable && error !== undefined}
             errorId={errorId}
             describeMember={describeMember}
-            readOnly={previewing || !editable}
-            hidden={!editable}
+            readOnly={shownJson !== undefined || previewing || !editable}
+            hidden={!editorShown}
           />
-          {!editable && missing}
+          {!editorShown && missing}
         </>
       ) : (
         missing
