@@ -19,6 +19,8 @@ export type KeyMaterialKind = 'pem' | 'jwk' | 'der';
 
 /** Whitespace and invisible characters, which people and mail clients put anywhere in key text. */
 const SPACING = /[\s\u200b-\u200d\u2060\ufeff]+/g;
+/** Whether a text has any of that spacing (a search, not a copy: a token of a megabyte usually has none). */
+const HAS_SPACING = /[\s\u200b-\u200d\u2060\ufeff]/;
 /** A PEM (RFC 7468), OpenSSH or PGP armour line, in any letter case, once the spacing is removed. */
 const ARMOUR = /-{3,}(?:BEGIN|END)[^-]{0,64}-{3,}/i;
 /** A JWK or JWKS member name (RFC 7517 sections 4.1 and 5.1), also as escaped inside a string literal. */
@@ -56,7 +58,7 @@ function derBytes(text: string): Uint8Array | undefined {
  * SEQUENCE); undefined for anything else. It looks for the shape only and imports nothing.
  */
 export function findKeyMaterial(text: string): KeyMaterialKind | undefined {
-  const compact = text.replace(SPACING, '');
+  const compact = HAS_SPACING.test(text) ? text.replace(SPACING, '') : text;
   if (ARMOUR.test(compact)) return 'pem';
   if (JWK_MEMBER.test(text)) return 'jwk';
   const der = derBytes(compact);
