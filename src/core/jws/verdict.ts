@@ -348,11 +348,15 @@ export function describeVerdict(verdict: Verdict): string {
           : ` It does verify if the secret is read as ${describeEncoding(verdict.alternateEncoding)}.`;
       const which =
         verdict.tried > 1 ? ` None of the ${verdict.tried} keys that fit ${verdict.alg} matched.` : '';
-      const untried =
-        verdict.untried === undefined
-          ? ''
-          : ` ${formatCount(verdict.untried)} more key${verdict.untried === 1 ? '' : 's'} of the set that fit were not tried: this page tries at most ${MAX_KEYS_TRIED} keys against one token (a server picks one by kid).`;
-      return withIgnoredKeys(`${MISMATCH}${alternate}${which}${untried}`, verdict);
+      if (verdict.untried !== undefined && verdict.untried > 0) {
+        // Keys were left untried: one of them may have signed the token, so nothing says it was changed.
+        const rest = `${formatCount(verdict.untried)} more key${verdict.untried === 1 ? '' : 's'}`;
+        return withIgnoredKeys(
+          `None of the first ${verdict.tried} keys of the set that fit ${verdict.alg} matches the signature, and ${rest} of the set that fit were not tried: this page tries at most ${MAX_KEYS_TRIED} keys against one token (a server picks one by kid). One of those may have signed it: give the token the kid of its key, or paste that one key.${alternate}`,
+          verdict,
+        );
+      }
+      return withIgnoredKeys(`${MISMATCH}${alternate}${which}`, verdict);
     }
     case 'SIGNATURE_LENGTH':
       return withIgnoredKeys(
