@@ -83,7 +83,7 @@ describe('the key size limit in the store', () => {
     store.getState().setTokenText(token);
     store.getState().setKeyText(secret);
     expect(store.getState().documents.main.key.text).toBe('');
-    expect(selectRaiseKeyLimit(store.getState())).toBe('Raise the limit to 4 MB and read the key');
+    expect(selectRaiseKeyLimit(store.getState())).toBe('Raise the limit to 2 MB and read the key');
     expect(selectVerifyStatus(store.getState())).toBe('error');
     store.getState().raiseKeyLimit();
     expect(store.getState().limits.keyChars).toBe(RAISED_LIMITS.keyChars);
@@ -111,6 +111,6 @@ describe('the key size limit in the store', () => {
       found: RAISED_LIMITS.keyChars + 1,
       limit: RAISED_LIMITS.keyChars,
     });
-    expect(selectKeyKind(store.getState())?.text).toContain('over the 4 MB limit');
+    expect(selectKeyKind(store.getState())?.text).toContain('over the 2 MB limit');
   });
 });
