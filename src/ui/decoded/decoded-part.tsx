@@ -47,7 +47,6 @@ function errorMarks(error: PaneError | undefined): JsonEditorMark[] {
   return error === undefined ? [] : [{ from: error.from, to: error.to, kind: 'error', title: error.message }];
 }
 
-/** A part's content that is not edited as JSON: plain text, hex bytes, or why there is none. */
 /** Bytes as a hex dump, made only as far as it is shown: a megabyte of bytes is a 3 MB dump. */
 function HexBlock({
   bytes,
@@ -65,6 +64,7 @@ function HexBlock({
   return <ClippedCodeBlock testId={testId} label={label} text={text} />;
 }
 
+/** A part's content that is not edited as JSON: plain text, hex bytes, or why there is none. */
 function ReadOnlyContent({
   content,
   testId,
