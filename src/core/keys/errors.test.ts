@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { RAISED_LIMITS } from '../limits';
 import { describeKeyError, type KeyError, type KeyErrorCode } from './errors';
 
 // One example per code; typed as a Record so that a new code without an example fails the type check.
@@ -40,6 +41,21 @@ describe('describeKeyError', () => {
     const sentence = describeKeyError(error);
     expect(sentence).toMatch(/^[A-Z].*\.$/s);
     expect(sentence).not.toContain('undefined');
+  });
+
+  it('key text over the limit: within the raised limit the words say a key set can be read by raising it', () => {
+    const MiB = 1024 * 1024;
+    const raisable = describeKeyError({ code: 'KEY_TOO_LARGE', found: 1.5 * MiB, limit: MiB });
+    expect(raisable).toContain('over the 1 MB limit');
+    expect(raisable).toContain('can be read by raising the limit');
+    expect(raisable).not.toContain('No secret');
+    for (const error of [
+      { code: 'KEY_TOO_LARGE', found: 16 * MiB, limit: MiB },
+      { code: 'KEY_TOO_LARGE', found: RAISED_LIMITS.keyChars + 1, limit: RAISED_LIMITS.keyChars },
+    ] as const) {
+      expect(describeKeyError(error)).toContain('No secret, key, certificate chain or key set is this large');
+      expect(describeKeyError(error)).not.toContain('raising');
+    }
   });
 
   it('says a PEM cut short is cut short, and what was expected', () => {

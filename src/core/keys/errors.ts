@@ -124,8 +124,13 @@ export function describeKeyError(error: KeyError): string {
   switch (error.code) {
     case 'KEY_EMPTY':
       return 'No key given.';
-    case 'KEY_TOO_LARGE':
-      return `The key text is ${describeSize(error.found)}, over the ${describeSize(error.limit)} limit that keeps this page responsive, so it is not read. No secret, key, certificate chain or key set is this large: check what was pasted.`;
+    case 'KEY_TOO_LARGE': {
+      const refused = `The key text is ${describeSize(error.found)}, over the ${describeSize(error.limit)} limit that keeps this page responsive, so it is not read.`;
+      // Within the raised limit, the page offers the raise (`describeRaiseKeyLimit`): a key set can be that large.
+      return error.limit < RAISED_LIMITS.keyChars && error.found <= RAISED_LIMITS.keyChars
+        ? `${refused} A secret, key or certificate chain is far smaller, so check what was pasted; a key set of thousands of keys can be read by raising the limit.`
+        : `${refused} No secret, key, certificate chain or key set is this large: check what was pasted.`;
+    }
     case 'PEM_NOT_FOUND':
       return 'No "-----BEGIN ...-----" line was found.';
     case 'PEM_NO_END_LINE':
