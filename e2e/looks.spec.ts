@@ -102,6 +102,9 @@ for (const [name, token] of Object.entries(VIEWS)) {
       await app.expectVerdictSettled();
     }
     await expect(app.headerJson).toBeVisible();
+    // The editors, not their plain stand-ins: a shot taken before they load misses the fold gutter.
+    await expect(page.locator('.cm-editor', { has: app.headerJson })).toBeVisible();
+    await expect(page.locator('.cm-editor', { has: app.tokenInput })).toBeVisible();
     await page.screenshot({ path: `screenshots/${name}-${shot}.png`, fullPage: true });
   });
 }
