@@ -127,7 +127,7 @@ export function describeKeyError(error: KeyError): string {
     case 'KEY_TOO_LARGE': {
       const refused = `The key text is ${describeSize(error.found)}, over the ${describeSize(error.limit)} limit that keeps this page responsive, so it is not read.`;
       // Within the raised limit, the page offers the raise (`describeRaiseKeyLimit`): a key set can be that large.
-      return error.limit < RAISED_LIMITS.keyChars && error.found <= RAISED_LIMITS.keyChars
+      return canRaiseKeyLimit(error)
         ? `${refused} A secret, key or certificate chain is far smaller, so check what was pasted; a key set of thousands of keys can be read by raising the limit.`
         : `${refused} No secret, key, certificate chain or key set is this large: check what was pasted.`;
     }
@@ -196,6 +196,14 @@ export function describeKeyError(error: KeyError): string {
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Whether key text refused for its size (KEY_TOO_LARGE) would be read under the raised limit: the limit it met is
+ * below that, and the text within it. The page then offers the raise (`describeRaiseKeyLimit`).
+ */
+export function canRaiseKeyLimit(refused: { readonly found: number; readonly limit: number }): boolean {
+  return refused.limit < RAISED_LIMITS.keyChars && refused.found <= RAISED_LIMITS.keyChars;
 }
 
 /** The words on the button that raises the key size limit (KEY_TOO_LARGE) and reads the refused key text. */

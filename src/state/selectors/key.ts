@@ -1,6 +1,5 @@
 import { describeKeyReading } from '../../core/keys/describe';
-import { describeKeyError, describeRaiseKeyLimit } from '../../core/keys/errors';
-import { RAISED_LIMITS } from '../../core/limits';
+import { canRaiseKeyLimit, describeKeyError, describeRaiseKeyLimit } from '../../core/keys/errors';
 import type { KeyReading } from '../../engine/verify-engine';
 import { SAMPLE_SECRET, SAMPLE_TOKEN } from '../sample';
 import type { AppState } from '../types';
@@ -57,11 +56,7 @@ export function selectKeyKind(state: AppState): KeyKind | undefined {
  */
 export function selectRaiseKeyLimit(state: AppState): string | undefined {
   const refused = selectShownDocument(state).key.refused;
-  return refused !== undefined &&
-    refused.limit < RAISED_LIMITS.keyChars &&
-    refused.found <= RAISED_LIMITS.keyChars
-    ? describeRaiseKeyLimit()
-    : undefined;
+  return refused !== undefined && canRaiseKeyLimit(refused) ? describeRaiseKeyLimit() : undefined;
 }
 
 /** Which key controls apply to the token and key on screen, and the sample's secret when it can be offered. */
