@@ -7,7 +7,12 @@ import type { Extension } from '@codemirror/state';
  * hidden, so that only what is shown answers to it.
  */
 export function editorContentAttributes(testId: string | undefined, label: string): Extension {
-  return EditorView.contentAttributes.of({
+  return EditorView.contentAttributes.of(contentAttributesOf(testId, label));
+}
+
+/** The attributes `editorContentAttributes` gives, as a record (for an editor that switches them in place). */
+export function contentAttributesOf(testId: string | undefined, label: string): Record<string, string> {
+  return {
     // An explicit tab stop: axe then sees the scrolling region holds focusable content.
     tabindex: '0',
     ...(testId === undefined ? {} : { 'data-testid': testId }),
@@ -17,5 +22,5 @@ export function editorContentAttributes(testId: string | undefined, label: strin
     autocapitalize: 'off',
     autocorrect: 'off',
     translate: 'no',
-  });
+  };
 }

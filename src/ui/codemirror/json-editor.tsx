@@ -1,13 +1,6 @@
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { bracketMatching, codeFolding, foldGutter, foldKeymap } from '@codemirror/language';
-import {
-  Annotation,
-  Compartment,
-  EditorState,
-  Transaction,
-  type Extension,
-  type Range,
-} from '@codemirror/state';
+import { Annotation, EditorState, StateEffect, StateField, Transaction, type Range } from '@codemirror/state';
 import { Decoration, EditorView, keymap, type DecorationSet } from '@codemirror/view';
 import { useEffect, useRef } from 'react';
 import { addDescribedBy, removeDescribedBy } from './described-by';
@@ -18,7 +11,7 @@ import { jsonMode } from './json-mode';
 import { createMarksField } from './marks-field';
 import { memberTooltips, setDescribeMember, type DescribeMember } from './member-tooltip';
 import { minimalChange } from './minimal-change';
-import { editorContentAttributes } from './content-attributes';
+import { contentAttributesOf } from './content-attributes';
 
 /** A range of the editor's text to mark: a syntax error, or a value the reader must notice. */
 export interface JsonEditorMark {
@@ -55,12 +48,40 @@ function toDecorations(marks: readonly JsonEditorMark[], length: number): Decora
 
 const { setMarks, marksField } = createMarksField(toDecorations);
 
-/** Whether the user may edit the text, for the editor and for assistive technology. */
-function editingExtension(readOnly: boolean): Extension {
-  return [
-    EditorState.readOnly.of(readOnly),
-    EditorView.contentAttributes.of({ 'aria-readonly': readOnly ? 'true' : 'false' }),
-  ];
+/**
+ * Whether the user may edit the text, and the text area's attributes: its test id only while shown (a hidden
+ * editor answers to none) and whether it is read-only, for assistive technology too.
+ */
+interface EditorMode {
+  readonly readOnly: boolean;
+  readonly testId: string | undefined;
+  readonly label: string;
+}
+
+const setMode = StateEffect.define<EditorMode>();
+
+/**
+ * The mode as a field, switched by an effect: a big token's panes go read-only and back, and hidden and shown,
+ * as it is typed in, and a field's change recomputes only the facets read from it, where reconfiguring a
+ * compartment resolves the editor's whole configuration again (a millisecond or two on a megabyte of JSON).
+ */
+const modeField = StateField.define<EditorMode>({
+  create: () => ({ readOnly: false, testId: undefined, label: '' }),
+  update(mode, tr) {
+    for (const effect of tr.effects) if (effect.is(setMode)) return effect.value;
+    return mode;
+  },
+  provide: (field) => [
+    EditorState.readOnly.from(field, (mode) => mode.readOnly),
+    EditorView.contentAttributes.from(field, (mode) => ({
+      ...contentAttributesOf(mode.testId, mode.label),
+      'aria-readonly': mode.readOnly ? 'true' : 'false',
+    })),
+  ],
+});
+
+function sameMode(a: EditorMode, b: EditorMode): boolean {
+  return a.readOnly === b.readOnly && a.testId === b.testId && a.label === b.label;
 }
 
 const editorTheme = EditorView.theme({
@@ -168,8 +189,6 @@ export function JsonEditor({
   const takeFocusRef = useRef(takeFocus);
   const readOnlyRef = useRef(readOnly);
   const hiddenRef = useRef(hidden);
-  const editing = useRef(new Compartment());
-  const attributes = useRef(new Compartment());
 
   useEffect(() => {
     onEditRef.current = onEdit;
@@ -190,10 +209,13 @@ export function JsonEditor({
           foldGutter(),
           EditorView.lineWrapping,
           marksField,
-          editing.current.of(editingExtension(readOnlyRef.current)),
+          modeField.init(() => ({
+            readOnly: readOnlyRef.current,
+            testId: hiddenRef.current ? undefined : testId,
+            label,
+          })),
           memberTooltips(describeRef.current),
           editorTheme,
-          attributes.current.of(editorContentAttributes(hiddenRef.current ? undefined : testId, label)),
           EditorView.updateListener.of((update) => {
             if (!update.docChanged) return;
             if (update.transactions.some((tr) => tr.annotation(fromStore) === true)) return;
@@ -210,20 +232,16 @@ export function JsonEditor({
     };
   }, [testId, label]);
 
-  // Hidden or shown is switched in place: the test id goes with being shown.
+  // Hidden or shown, read-only or not, switched in place: the test id goes with being shown (a big token's start
+  // is shown read-only until it has decoded).
   useEffect(() => {
-    if (hiddenRef.current === hidden) return;
     hiddenRef.current = hidden;
-    view.current?.dispatch({
-      effects: attributes.current.reconfigure(editorContentAttributes(hidden ? undefined : testId, label)),
-    });
-  }, [hidden, testId, label]);
-
-  // Read-only or not is switched in place (a big token's start is shown read-only until it has decoded).
-  useEffect(() => {
     readOnlyRef.current = readOnly;
-    view.current?.dispatch({ effects: editing.current.reconfigure(editingExtension(readOnly)) });
-  }, [readOnly]);
+    const editor = view.current;
+    if (editor === null) return;
+    const mode: EditorMode = { readOnly, testId: hidden ? undefined : testId, label };
+    if (!sameMode(editor.state.field(modeField), mode)) editor.dispatch({ effects: setMode.of(mode) });
+  }, [hidden, readOnly, testId, label]);
 
   // The store's text changed for another reason than this editor (a new token, a claim helper, the alg): take
   // it, changing only what differs so the cursor stays where it was. A hidden editor keeps what it last showed,
