@@ -79,6 +79,8 @@ test.describe('big and hostile tokens', () => {
     await app.pasteToken(tokenOfSize(1_000_000));
     const payload = app.page.getByTestId('payload-json');
     await expect(payload).toContainText('"sub": "big-token-user"');
+    // The whole payload, not the start shown while it decodes (a fold made then ends where that start ended).
+    await expect(app.page.getByTestId(TEST_IDS.payloadPreview)).toBeHidden();
     // Coloured from the lines on screen: the member names, a string, the brackets.
     await expect(payload.locator('.cm-json-key', { hasText: '"groups"' })).toBeVisible();
     await expect(payload.locator('.cm-json-string', { hasText: '"big-token-user"' })).toBeVisible();
@@ -180,6 +182,54 @@ test.describe('big and hostile tokens', () => {
     await expect(app.key.input).toHaveValue('');
     await app.key.use('a-secret');
     await expect(app.key.kind).not.toContainText('limit');
+  });
+
+  test('typing in a 100 KB token shows each keystroke at once, and never a verdict for a token no longer on screen', async ({
+    app,
+  }) => {
+    const secret = 'a-secret-for-a-big-token';
+    const input = tokenOfSize(100_000).split('.').slice(0, 2).join('.');
+    const token = `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`;
+    await app.open();
+    await app.pasteToken(token);
+    await app.key.use(secret);
+    await app.expectVerdict('verified');
+    // What each frame shows while typing: the token editor's text length and the verdict.
+    await app.page.evaluate(() => {
+      const editor = document.querySelector('[data-testid="token-input"]');
+      const status = document.querySelector('[data-testid="verify-status"]');
+      const frames: { length: number; status: string | null }[] = [];
+      const w = window as unknown as { frames_: typeof frames; watching: boolean };
+      w.frames_ = frames;
+      w.watching = true;
+      const look = (): void => {
+        frames.push({
+          length: editor?.textContent.length ?? -1,
+          status: status?.getAttribute('data-status') ?? null,
+        });
+        if (w.watching) requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    const shown = (await app.tokenInput.textContent())?.length ?? 0;
+    await app.tokenInput.click();
+    await app.page.keyboard.press('ControlOrMeta+End');
+    await app.page.keyboard.type('x');
+    await app.expectVerdict('invalid');
+    await app.page.keyboard.press('Backspace');
+    await app.expectVerdict('verified');
+    const frames = await app.page.evaluate(() => {
+      const w = window as unknown as {
+        frames_: { length: number; status: string | null }[];
+        watching: boolean;
+      };
+      w.watching = false;
+      return w.frames_;
+    });
+    const typed = frames.filter((f) => f.length === shown + 1);
+    expect(typed.length).toBeGreaterThan(0);
+    expect(typed.filter((f) => f.status === 'verified')).toEqual([]);
+    expect(await app.tokenText()).toBe(token);
   });
 
   test('a 2 MB secret is refused with an offer to raise the key limit: one click reads it, and the token verifies', async ({

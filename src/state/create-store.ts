@@ -10,16 +10,19 @@ import { createPageSlice } from './page-slice';
 import { startFindingsReactions } from './findings-reactions';
 import { startReactions } from './reactions';
 import { startSdJwtReactions } from './sd-jwt-reactions';
+import { createTypingSlice, type Later } from './typing-slice';
 import type { AppState, Engines } from './types';
 import { createValidationSlice, startValidationReactions } from './validation-slice';
 
 /**
  * Builds the app's store with the engines that do its work; the app builds one in its composition root, and
- * each test builds its own with fakes. `now` is the clock's first reading.
+ * each test builds its own with fakes. `now` is the clock's first reading; `afterPaint`, when text typed in a big
+ * token is taken (`typeTokenText`; without it, at once).
  */
-export function createAppStore(engines: Engines, now = 0): StoreApi<AppState> {
+export function createAppStore(engines: Engines, now = 0, afterPaint?: Later): StoreApi<AppState> {
   const store = createStore<AppState>()((...a) => ({
     ...createDocumentsSlice(...a),
+    ...createTypingSlice(afterPaint)(...a),
     ...createClockSlice(now)(...a),
     ...createPageSlice(...a),
     ...createEditSlice(engines)(...a),

@@ -20,16 +20,28 @@ function withoutChoice(doc: TokenDocument): TokenDocument {
   return rest;
 }
 
-/** Applies `change` to one document, when it exists; the rest of the state is untouched. */
+/** The document with its typed text taken (`typeTokenText`), as `setTokenText` takes a user's text. */
+function takeTyped(doc: TokenDocument): TokenDocument {
+  const { typed, ...rest } = doc;
+  if (typed === undefined) return doc;
+  return rest.text === typed && rest.source === 'user'
+    ? rest
+    : { ...withoutChoice(rest), text: typed, source: 'user' };
+}
+
+/**
+ * Applies `change` to one document, when it exists; the rest of the state is untouched. Text typed and not yet
+ * taken is taken first: every change is made to the token on screen.
+ */
 export function updateDocument(
   state: AppState,
   id: DocumentId,
   change: (doc: TokenDocument) => TokenDocument,
 ): Partial<AppState> {
-  const doc = state.documents[id];
-  if (doc === undefined) return {};
-  const next = change(doc);
-  return next === doc ? {} : { documents: { ...state.documents, [id]: next } };
+  const current = state.documents[id];
+  if (current === undefined) return {};
+  const next = change(takeTyped(current));
+  return next === current ? {} : { documents: { ...state.documents, [id]: next } };
 }
 
 /**

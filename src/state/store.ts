@@ -32,6 +32,7 @@ export const appStore = createAppStore(
     preview,
   },
   Date.now(),
+  afterNextPaint,
 );
 
 /** Reads a slice of the app's store in a component, re-rendering when it changes. */

@@ -6,6 +6,7 @@ import type { VerifyEngine } from '../engine/verify-engine';
 import type { PreviewEngine } from '../engine/preview-engine';
 import { previewToken } from '../core/token/preview';
 import { createAppStore } from './create-store';
+import type { Later } from './typing-slice';
 import type { AppState } from './types';
 
 /** A verification engine that must not be used: a test that expects no check fails if one starts. */
@@ -41,14 +42,22 @@ export const QUIET_KNOWN_SECRET_ENGINE: KnownSecretEngine = {
 /** Previews read with the core at once (the app's engine loads it when the page is idle). */
 const INLINE_PREVIEW: PreviewEngine = { preview: previewToken, load: () => Promise.resolve() };
 
-/** A fresh store for one test, with inline decoding and the given (usually fake) verification engine. */
+/**
+ * A fresh store for one test, with inline decoding and the given (usually fake) verification engine; `afterPaint`
+ * is when typed text in a big token is taken (without it, at once).
+ */
 export function testStore(
   verify: VerifyEngine = UNUSED_VERIFY_ENGINE,
   decode: DecodeEngine = createInlineDecodeEngine(),
   sign: SignEngine = UNUSED_SIGN_ENGINE,
   knownSecret: KnownSecretEngine = QUIET_KNOWN_SECRET_ENGINE,
+  afterPaint?: Later,
 ): StoreApi<AppState> {
-  return createAppStore({ decode, verify, sign, knownSecret, preview: INLINE_PREVIEW }, Date.UTC(2026, 0, 1));
+  return createAppStore(
+    { decode, verify, sign, knownSecret, preview: INLINE_PREVIEW },
+    Date.UTC(2026, 0, 1),
+    afterPaint,
+  );
 }
 
 /** Waits (up to 10 s) until the condition holds. */

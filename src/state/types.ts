@@ -114,6 +114,13 @@ export interface TokenDocument {
   readonly id: DocumentId;
   readonly text: string;
   readonly source: TokenSource;
+  /**
+   * Text typed in the token editor that the store has not taken yet (`typeTokenText`: a keystroke in a big token
+   * is taken after the frame that shows it). Until then it is the token on screen (`tokenIdentity`,
+   * `selectTokenText`): nothing computed for `text` is this token's, so no verdict is shown. The next change of
+   * the document takes it first (`updateDocument`).
+   */
+  readonly typed?: string;
   /** The latest decode answer, for the text it read; it may lag behind `text` while a decode is in flight. */
   readonly decoded: { readonly text: string; readonly value: DecodedToken };
   /**
@@ -154,6 +161,17 @@ export interface DocumentsSlice {
   openCompare: () => void;
   /** Closes the comparison and forgets the compared token. */
   closeCompare: () => void;
+}
+
+/** Typing in the token editor. */
+export interface TypingSlice {
+  /**
+   * The token editor's text after a keystroke. A short token is taken at once, as `setTokenText` does. In a big
+   * one (`TYPED_LATER_MIN_CHARS`) the text is held as `typed` and taken after the next paint, so the keystroke is
+   * shown in a frame of its own before the token is decoded and every part of the page follows it; keystrokes
+   * typed before then are taken together.
+   */
+  typeTokenText: (text: string, id?: DocumentId) => void;
 }
 
 /** The clock the token is judged by: the current time, ticking, or an instant pinned by a test or the user. */
@@ -317,6 +335,7 @@ export interface EncryptSlice {
 }
 
 export type AppState = DocumentsSlice &
+  TypingSlice &
   EncryptSlice &
   LayersSlice &
   ClockSlice &

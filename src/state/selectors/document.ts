@@ -14,12 +14,15 @@ export function selectDocument(state: AppState, id: DocumentId = 'main'): TokenD
  * or finding for another found token of the same text is not this one's.
  */
 export function tokenIdentity(doc: TokenDocument): string {
-  return doc.foundChoice === undefined ? doc.text : `${doc.text}\u0000${String(doc.foundChoice)}`;
+  // Text typed and not yet taken is the token on screen: what was computed for the text before is not its.
+  const text = doc.typed ?? doc.text;
+  return doc.foundChoice === undefined ? text : `${text}\u0000${String(doc.foundChoice)}`;
 }
 
-/** The main token's text as typed. */
+/** The main token's text as typed (with what is typed and not yet taken: the token editor's text). */
 export function selectTokenText(state: AppState): string {
-  return state.documents.main.text;
+  const doc = state.documents.main;
+  return doc.typed ?? doc.text;
 }
 
 /** Where the main token came from. */

@@ -49,6 +49,20 @@ const fromStore = Annotation.define<boolean>();
 /** The marks each editor was last given, so that React's effect does not give the same ones again. */
 const appliedMarks = new WeakMap<EditorView, readonly TokenMark[]>();
 
+/**
+ * The most characters a change may insert and remove together and still be typing (`typeTokenText`: a big token
+ * takes it after the next paint, and the editor maps its marks through the change meanwhile). A bigger change (a
+ * paste, an undo of one) comes with the marks of its text at once: a megabyte is never laid out without its folds.
+ */
+const TYPING_MAX_CHARS = 256;
+
+/** Gives the store the editor's new text: as typing when the change is small, else as a new text. */
+function sendText(text: string, changedChars: number): void {
+  const state = appStore.getState();
+  if (changedChars <= TYPING_MAX_CHARS) state.typeTokenText(text);
+  else state.setTokenText(text);
+}
+
 /** What a `beforeinput` inserts: typed or dropped text, a script's insertText, an IME's or spell checker's. */
 const INSERTIONS = new Set(['insertText', 'insertReplacementText', 'insertFromDrop', 'insertFromPaste']);
 
@@ -80,13 +94,16 @@ const insertions = EditorView.domEventHandlers({
     event.preventDefault();
     const doc = view.state.doc;
     const text = doc.sliceString(0, from) + event.data + doc.sliceString(to);
-    appStore.getState().setTokenText(text);
+    sendText(text, to - from + event.data.length);
+    // The marks of the new text; the same marks when the store takes it later (a big token), which the editor
+    // then maps through this change itself until the new ones come.
     const marks = selectTokenMarks(appStore.getState());
+    const newMarks = appliedMarks.get(view) !== marks;
     appliedMarks.set(view, marks);
     view.dispatch({
       changes: { from, to, insert: event.data },
       selection: { anchor: from + event.data.length },
-      effects: setMarks.of(marks),
+      ...(newMarks ? { effects: setMarks.of(marks) } : {}),
       // The store has this text already: the update listener does not join a megabyte to send it back.
       annotations: fromStore.of(true),
       userEvent: 'input.type',
@@ -152,7 +169,6 @@ export function TokenCodeEditor({ takeFocus }: TokenCodeEditorProps) {
 
   useEffect(() => {
     if (host.current === null) return undefined;
-    const { setTokenText } = appStore.getState();
     const initial = selectTokenText(appStore.getState());
     const created = EditorState.create({
       doc: initial,
@@ -168,7 +184,11 @@ export function TokenCodeEditor({ takeFocus }: TokenCodeEditorProps) {
         editorContentAttributes(TEST_IDS.tokenInput, 'Encoded token'),
         EditorView.updateListener.of((update) => {
           if (update.docChanged && !update.transactions.some((tr) => tr.annotation(fromStore) === true)) {
-            setTokenText(docText(update.state.doc));
+            let changed = 0;
+            update.changes.iterChangedRanges((fromA, toA, fromB, toB) => {
+              changed += toA - fromA + (toB - fromB);
+            });
+            sendText(docText(update.state.doc), changed);
           }
         }),
       ],

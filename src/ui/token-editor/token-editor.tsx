@@ -15,11 +15,16 @@ const codeEditor = lazyModule(() => import('./token-code-editor'));
  */
 export function TokenEditor() {
   const loaded = codeEditor.useModule();
+  const [focused, setFocused] = useState(false);
+  if (loaded !== undefined) return <loaded.TokenCodeEditor takeFocus={focused} />;
+  return <PlainTokenEditor onFocusChange={setFocused} />;
+}
+
+/** The token as plain text, read-only, while CodeMirror loads (once it has, nothing here follows the store). */
+function PlainTokenEditor({ onFocusChange }: { readonly onFocusChange: (focused: boolean) => void }) {
   const text = useAppStore(selectTokenText);
   const marks = useAppStore(selectTokenMarks);
   const invalid = useAppStore((s) => selectDecoded(s).errors.length > 0);
-  const [focused, setFocused] = useState(false);
-  if (loaded !== undefined) return <loaded.TokenCodeEditor takeFocus={focused} />;
   return (
     <TokenEditorFrame invalid={invalid}>
       <EditorFallback
@@ -28,7 +33,7 @@ export function TokenEditor() {
         invalid={invalid}
         placeholder={TOKEN_PLACEHOLDER}
         sx={{ ...TOKEN_EDITOR_TEXT, overflow: 'auto' }}
-        onFocusChange={setFocused}
+        onFocusChange={onFocusChange}
       >
         {text === '' ? null : <ColouredToken text={text} marks={marks} />}
       </EditorFallback>
