@@ -178,6 +178,35 @@ looks('key over the limit, with the offer to raise it', async ({ app, page, shot
   await page.screenshot({ path: `screenshots/key-limit-raised-${shot}.png` });
 });
 
+// Typing in a 100 KB token: the long payload folded in the token editor; a keystroke that breaks the payload's
+// base64url (its editor hidden, the error said), and the one that mends it (the editor back, verified again).
+looks('typing in a big token', async ({ app, page, shot }) => {
+  const payload = JSON.stringify({
+    sub: 'big-token-user',
+    groups: Array.from({ length: 2000 }, (_, i) => `group-${String(i).padStart(6, '0')}-${'a'.repeat(24)}`),
+    exp: NOW_SECONDS + 3600,
+  });
+  await app.pasteToken(hs256('{"alg":"HS256","typ":"JWT"}', payload, SECRET));
+  await app.key.use(SECRET);
+  await app.expectVerdict('verified');
+  const dots = app.tokenInput.locator('.tok-dot');
+  await dots.last().click();
+  await page.evaluate(() => {
+    const all = document.querySelectorAll('[data-testid="token-input"] .tok-dot');
+    const dot = all[all.length - 1];
+    if (dot?.firstChild) getSelection()?.collapse(dot.firstChild, 0);
+  });
+  await page.keyboard.type('x');
+  await expect(app.decodeError).toBeVisible();
+  await app.expectVerdictSettled();
+  await page.screenshot({ path: `screenshots/typing-broken-${shot}.png`, fullPage: true });
+  await page.keyboard.press('Backspace');
+  await expect(app.decodeError).toBeHidden();
+  await app.expectVerdict('verified');
+  await expect(app.payloadJson).toContainText('"sub": "big-token-user"');
+  await page.screenshot({ path: `screenshots/typing-mended-${shot}.png` });
+});
+
 looks('jwe encrypt card', async ({ app, page, shot }) => {
   const jwe = new JweArea(page);
   await app.pasteToken(TYPICAL);
