@@ -34,6 +34,21 @@ test.describe('findings', () => {
     }
   });
 
+  test('a token whose payload does not decode has no "no risks" said of it: only of what could be read', async ({
+    app,
+  }) => {
+    await app.open();
+    const whole = hs256('{"alg":"HS256","typ":"JWT"}', `{"sub":"a",${FRESH}}`, random());
+    await app.pasteToken(whole);
+    await expect(app.findings.card).toContainText('No risks found in this token.');
+    const [header = '', payload = '', signature = ''] = whole.split('.');
+    await app.pasteToken(`${header}.${payload}x.${signature}`);
+    await expect(app.findings.card).toContainText(
+      'No risks found in what could be read: the payload could not be decoded, so it was not checked.',
+    );
+    await expect(app.findings.findings).toHaveCount(0);
+  });
+
   test('known-secret: the jwt.io secrets are found and named; a random secret is searched to the end', async ({
     app,
     page,

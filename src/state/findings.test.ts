@@ -5,7 +5,12 @@ import { b64u } from '../core/testing/build-token';
 import type { VerifyEngine } from '../engine/verify-engine';
 import { createKnownSecretEngine, type KnownSecretEngine } from '../engine/known-secret-engine';
 import { selectDecoded } from './selectors/document';
-import { selectFindings, selectFindingViews, selectKnownSecretSearch } from './selectors/findings';
+import {
+  selectFindings,
+  selectFindingViews,
+  selectKnownSecretSearch,
+  selectNoFindingsText,
+} from './selectors/findings';
 import { selectContentNotes, selectSignatureNotes } from './selectors/token';
 import { QUIET_KNOWN_SECRET_ENGINE, testStore, until, UNUSED_SIGN_ENGINE } from './testing';
 import { createInlineDecodeEngine } from '../engine/decode-engine';
@@ -41,6 +46,23 @@ describe('findings in the store', () => {
     const view = selectFindingViews(s.getState()).find((f) => f.id === 'kid-injection');
     expect(view?.text).toContain('../../dev/null');
     expect(view?.reference).toMatch(/^RFC \d+ section/);
+  });
+
+  it('says "no risks" of the whole token only when all of it was read', () => {
+    const s = store();
+    const whole = token({ alg: 'HS256', typ: 'JWT' }, { sub: 'a', iat: NOW, exp: NOW + 600 });
+    s.getState().setTokenText(whole);
+    expect(selectFindings(s.getState())).toEqual([]);
+    expect(selectNoFindingsText(s.getState())).toBe('No risks found in this token.');
+    // The payload's base64url cut short by one character: the header and signature are read, the claims are not.
+    const [header = '', payload = '', signature = ''] = whole.split('.');
+    s.getState().setTokenText(`${header}.${payload}x.${signature}`);
+    expect(selectFindings(s.getState())).toEqual([]);
+    expect(selectNoFindingsText(s.getState())).toBe(
+      'No risks found in what could be read: the payload could not be decoded, so it was not checked.',
+    );
+    s.getState().setTokenText(`${header}x.${payload}x.${signature}`);
+    expect(selectNoFindingsText(s.getState())).toContain('the header and payload could not be decoded');
   });
 
   it('keeps the same array while the clock ticks and nothing shown changes', () => {

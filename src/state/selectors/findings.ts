@@ -6,6 +6,7 @@ import { stringMember } from '../../core/json/lossless';
 import {
   compareSeverity,
   describeFinding,
+  describeNoFindings,
   describeReference,
   findingReference,
   type Finding,
@@ -20,7 +21,14 @@ import { checkLongLifetime } from '../../core/lint/rules/long-lifetime';
 import { LINT_RULES } from '../../core/lint/run-lint';
 import type { DecodedToken } from '../../core/token/decode';
 import type { AppState } from '../types';
-import { memoOnDecoded, selectDecoded, selectShownDecoded, selectShownId, tokenIdentity } from './document';
+import {
+  memoOnDecoded,
+  memoOnShown,
+  selectDecoded,
+  selectShownDecoded,
+  selectShownId,
+  tokenIdentity,
+} from './document';
 import { selectVerifyStatus } from './verify';
 
 /** The key facts for the key on screen: only while the key inputs are those the facts were read for. */
@@ -131,6 +139,16 @@ export function selectFindingViews(state: AppState): readonly FindingView[] {
   viewCache.set(findings, views);
   return views;
 }
+
+/** What the findings say when there are none: of the whole token, or of what could be read (`describeNoFindings`). */
+export const selectNoFindingsText = memoOnShown((decoded): string => {
+  const unread = (['header', 'payload'] as const).filter((part) => {
+    // A JWE's payload is encrypted, not unread; a token with no such segment has nothing unread.
+    if (decoded.kind === 'jwe' && part === 'payload') return false;
+    return decoded[part]?.error !== undefined;
+  });
+  return describeNoFindings(unread);
+});
 
 /** The known-secret search of the token on screen, in words (undefined for a token that is not searched). */
 export interface KnownSecretSearchView {

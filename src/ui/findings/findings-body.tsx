@@ -8,6 +8,7 @@ import {
   selectFindingViews,
   selectIssuerKeys,
   selectKnownSecretSearch,
+  selectNoFindingsText,
   selectX5c,
 } from '../../state/selectors/findings';
 import { useAppStoreLater } from '../common/use-app-store-later';
@@ -24,10 +25,11 @@ const LABEL: Record<Severity, string> = { high: 'High', medium: 'Medium', low: '
 
 function FindingList() {
   const findings = useAppStoreLater(selectFindingViews);
+  const none = useAppStoreLater(selectNoFindingsText);
   if (findings.length === 0) {
     return (
       <Typography variant="body2" color="text.secondary">
-        No risks found in this token.
+        {none}
       </Typography>
     );
   }
