@@ -54,6 +54,15 @@ function countingDecode(): { engine: DecodeEngine; decoded: string[] } {
   };
 }
 
+/** A store with inline decoding whose typed text waits for `frame.paint()`. */
+function storeWithFrames(
+  frame: ReturnType<typeof paints>,
+  verify?: VerifyEngine,
+  decode: DecodeEngine = createInlineDecodeEngine(),
+) {
+  return testStore(verify, decode, UNUSED_SIGN_ENGINE, QUIET_KNOWN_SECRET_ENGINE, frame.afterPaint);
+}
+
 describe('typing in a big token', () => {
   const token = bigToken(TYPED_LATER_MIN_CHARS);
   // A keystroke that changes the signature's last character.
@@ -61,13 +70,7 @@ describe('typing in a big token', () => {
 
   it('shows no verdict for the token before the keystroke, and takes the text after the paint', async () => {
     const frame = paints();
-    const store = testStore(
-      verifiesOnly(token),
-      createInlineDecodeEngine(),
-      UNUSED_SIGN_ENGINE,
-      QUIET_KNOWN_SECRET_ENGINE,
-      frame.afterPaint,
-    );
+    const store = storeWithFrames(frame, verifiesOnly(token));
     store.getState().setTokenText(token);
     store.getState().setKeyText('secret');
     expect(await until(() => selectVerifyStatus(store.getState()) === 'verified')).toBe(true);
@@ -91,13 +94,7 @@ describe('typing in a big token', () => {
   it('takes the keystrokes typed before the paint together, and decodes only the last text', () => {
     const frame = paints();
     const counting = countingDecode();
-    const store = testStore(
-      undefined,
-      counting.engine,
-      UNUSED_SIGN_ENGINE,
-      QUIET_KNOWN_SECRET_ENGINE,
-      frame.afterPaint,
-    );
+    const store = storeWithFrames(frame, undefined, counting.engine);
     store.getState().setTokenText(token);
     counting.decoded.length = 0;
     store.getState().typeTokenText(`${token}A`);
@@ -112,13 +109,7 @@ describe('typing in a big token', () => {
 
   it('takes the typed text first when anything else changes the document before the paint', () => {
     const frame = paints();
-    const store = testStore(
-      undefined,
-      createInlineDecodeEngine(),
-      UNUSED_SIGN_ENGINE,
-      QUIET_KNOWN_SECRET_ENGINE,
-      frame.afterPaint,
-    );
+    const store = storeWithFrames(frame);
     store.getState().setTokenText(token);
     store.getState().typeTokenText(typed);
     // A key change is a change of the token on screen's document: the typed text is taken with it.
@@ -137,13 +128,7 @@ describe('typing in a big token', () => {
 
   it('takes text typed in a short token at once, and any text at once without a paint to wait for', () => {
     const frame = paints();
-    const store = testStore(
-      undefined,
-      createInlineDecodeEngine(),
-      UNUSED_SIGN_ENGINE,
-      QUIET_KNOWN_SECRET_ENGINE,
-      frame.afterPaint,
-    );
+    const store = storeWithFrames(frame);
     const short = bigToken(10);
     store.getState().setTokenText(short);
     store.getState().typeTokenText(`${short}A`);
