@@ -50,6 +50,8 @@ describe('findings in the store', () => {
 
   it('says "no risks" of the whole token only when all of it was read', () => {
     const s = store();
+    s.getState().setTokenText('');
+    expect(selectNoFindingsText(s.getState())).toBe('Paste a token to check it for risks.');
     const whole = token({ alg: 'HS256', typ: 'JWT' }, { sub: 'a', iat: NOW, exp: NOW + 600 });
     s.getState().setTokenText(whole);
     expect(selectFindings(s.getState())).toEqual([]);

@@ -224,10 +224,12 @@ function describeKid(pattern: KidPattern): string {
 }
 
 /**
- * What the findings say when there are none: of the whole token, or only of what could be read when a header or
- * payload did not decode (its claims were then not checked; "no risks" would claim more than was looked at).
+ * What the findings say when there are none: nothing to check (no token yet), the whole token, or only what
+ * could be read when a header or payload did not decode (its claims were then not checked; "no risks" would
+ * claim more than was looked at).
  */
-export function describeNoFindings(unread: readonly ('header' | 'payload')[]): string {
+export function describeNoFindings(unread: readonly ('header' | 'payload')[] | 'no-token'): string {
+  if (unread === 'no-token') return 'Paste a token to check it for risks.';
   if (unread.length === 0) return 'No risks found in this token.';
   const parts = unread.length === 2 ? 'header and payload' : unread[0];
   return `No risks found in what could be read: the ${parts} could not be decoded, so ${unread.length === 2 ? 'they were' : 'it was'} not checked.`;

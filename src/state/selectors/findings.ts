@@ -142,6 +142,7 @@ export function selectFindingViews(state: AppState): readonly FindingView[] {
 
 /** What the findings say when there are none: of the whole token, or of what could be read (`describeNoFindings`). */
 export const selectNoFindingsText = memoOnShown((decoded): string => {
+  if (decoded.errors.some((e) => e.code === 'EMPTY')) return describeNoFindings('no-token');
   const unread = (['header', 'payload'] as const).filter((part) => {
     // A JWE's payload is encrypted, not unread; a token with no such segment has nothing unread.
     if (decoded.kind === 'jwe' && part === 'payload') return false;
