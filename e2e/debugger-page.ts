@@ -103,6 +103,20 @@ export class DebuggerPage {
   }
 
   /**
+   * Puts the caret in the token editor just before the dot that starts the signature (the end of the payload
+   * segment), through the DOM selection, which the editor follows: typing then goes where a user's would.
+   */
+  async caretBeforeSignature(): Promise<void> {
+    await expect(this.tokenInput).toHaveAttribute('contenteditable', 'true');
+    await this.tokenInput.focus();
+    await this.tokenInput.evaluate((el) => {
+      const dots = el.querySelectorAll('.tok-dot');
+      const dot = dots[dots.length - 1];
+      if (dot?.firstChild) getSelection()?.collapse(dot.firstChild, 0);
+    });
+  }
+
+  /**
    * Selects the whole token in the editor and copies it (Ctrl+A, Ctrl+C), answering what the editor put on the
    * clipboard, read from the copy event itself (no clipboard permission needed). The focus goes back where it
    * was; the selection ends collapsed at the end of the token.

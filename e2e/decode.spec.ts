@@ -59,12 +59,8 @@ test.describe('live decoding', () => {
     await expect(app.payloadJson).toHaveAttribute('contenteditable', 'true');
     // Marks the payload editor's element, to see it is the same one after.
     await app.payloadJson.evaluate((el) => el.closest('.cm-editor')?.setAttribute('data-marked', ''));
-    // The caret just before the dot that starts the signature: the end of the payload segment.
-    await app.tokenInput.evaluate((el) => {
-      const dots = el.querySelectorAll('.tok-dot');
-      const dot = dots[dots.length - 1];
-      if (dot?.firstChild) getSelection()?.collapse(dot.firstChild, 0);
-    });
+    // The caret at the end of the payload segment.
+    await app.caretBeforeSignature();
     // One more base64url character: a byte more, so the payload is no longer JSON and shows as text.
     await page.keyboard.type('A');
     await expect(app.payloadJson).toHaveJSProperty('tagName', 'PRE');

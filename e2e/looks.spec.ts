@@ -189,13 +189,7 @@ looks('typing in a big token', async ({ app, page, shot }) => {
   await app.pasteToken(hs256('{"alg":"HS256","typ":"JWT"}', payload, SECRET));
   await app.key.use(SECRET);
   await app.expectVerdict('verified');
-  const dots = app.tokenInput.locator('.tok-dot');
-  await dots.last().click();
-  await page.evaluate(() => {
-    const all = document.querySelectorAll('[data-testid="token-input"] .tok-dot');
-    const dot = all[all.length - 1];
-    if (dot?.firstChild) getSelection()?.collapse(dot.firstChild, 0);
-  });
+  await app.caretBeforeSignature();
   await page.keyboard.type('x');
   await expect(app.decodeError).toBeVisible();
   await app.expectVerdictSettled();
