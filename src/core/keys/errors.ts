@@ -198,6 +198,11 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** The words for key text refused for its size: its length and the limit it met (never the text itself). */
+export function describeKeyTooLarge(refused: { readonly found: number; readonly limit: number }): string {
+  return describeKeyError({ code: 'KEY_TOO_LARGE', found: refused.found, limit: refused.limit });
+}
+
 /**
  * Whether key text refused for its size (KEY_TOO_LARGE) would be read under the raised limit: the limit it met is
  * below that, and the text within it. The page then offers the raise (`describeRaiseKeyLimit`).

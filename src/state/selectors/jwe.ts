@@ -7,7 +7,7 @@ import {
   explainJweSegments,
   type JweSegmentInfo,
 } from '../../core/jwe/segments';
-import { describeKeyError } from '../../core/keys/errors';
+import { describeKeyTooLarge } from '../../core/keys/errors';
 import { MAX_P2C } from '../../core/limits';
 import type { AppState, TokenDocument } from '../types';
 import { currentDecryption, memoOnShown, selectShownDocument } from './document';
@@ -40,11 +40,7 @@ function decryptView(doc: TokenDocument): DecryptView | undefined {
   if (doc.key.refused !== undefined) {
     return {
       status: 'error',
-      text: describeKeyError({
-        code: 'KEY_TOO_LARGE',
-        found: doc.key.refused.found,
-        limit: doc.key.refused.limit,
-      }),
+      text: describeKeyTooLarge(doc.key.refused),
     };
   }
   if (doc.key.text.trim() === '') return { status: 'idle', text: describeDecryptIdle(alg) };

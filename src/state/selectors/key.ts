@@ -1,5 +1,5 @@
 import { describeKeyReading } from '../../core/keys/describe';
-import { canRaiseKeyLimit, describeKeyError, describeRaiseKeyLimit } from '../../core/keys/errors';
+import { canRaiseKeyLimit, describeKeyTooLarge, describeRaiseKeyLimit } from '../../core/keys/errors';
 import type { KeyReading } from '../../engine/verify-engine';
 import { SAMPLE_SECRET, SAMPLE_TOKEN } from '../sample';
 import type { AppState } from '../types';
@@ -28,7 +28,7 @@ export function selectKeyKind(state: AppState): KeyKind | undefined {
     const hit = refusedCache.get(refused);
     if (hit !== undefined) return hit;
     const kind: KeyKind = {
-      text: describeKeyError({ code: 'KEY_TOO_LARGE', found: refused.found, limit: refused.limit }),
+      text: describeKeyTooLarge(refused),
       ok: false,
     };
     refusedCache.set(refused, kind);

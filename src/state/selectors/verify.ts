@@ -9,7 +9,7 @@ import {
   type Verdict,
 } from '../../core/jws/verdict';
 import { describeKeySource } from '../../core/keys/describe';
-import { describeKeyError } from '../../core/keys/errors';
+import { describeKeyTooLarge } from '../../core/keys/errors';
 import { describeReadAs, type SecretEncoding } from '../../core/keys/secret';
 import type { AppState } from '../types';
 import { selectShownDecoded, selectShownDocument, selectShownKey, tokenIdentity } from './document';
@@ -76,8 +76,7 @@ export function selectVerifyText(state: AppState): string {
     return kept === undefined || status !== 'invalid' ? words.text : `${words.text} ${kept.words}`;
   }
   const refused = selectShownDocument(state).key.refused;
-  if (status === 'error' && refused !== undefined)
-    return describeKeyError({ code: 'KEY_TOO_LARGE', found: refused.found, limit: refused.limit });
+  if (status === 'error' && refused !== undefined) return describeKeyTooLarge(refused);
   return describeReadiness(selectReadiness(state));
 }
 
