@@ -1,4 +1,4 @@
-import type { Text } from '@codemirror/state';
+import type { ChangeSet, Text } from '@codemirror/state';
 
 const known = new WeakMap<Text, string>();
 
@@ -17,4 +17,24 @@ export function docText(doc: Text): string {
 
 export function knownText(doc: Text, text: string): void {
   known.set(doc, text);
+}
+
+/**
+ * The text of `after`, the document `changes` made from `before`: when `before`'s text is known, the changed
+ * ranges are spliced into it (a keystroke in a megabyte copies nothing), else the document is joined.
+ */
+export function docTextAfter(before: Text, after: Text, changes: ChangeSet): string {
+  const done = known.get(after);
+  if (done !== undefined) return done;
+  const start = known.get(before);
+  if (start === undefined) return docText(after);
+  let text = '';
+  let at = 0;
+  changes.iterChanges((fromA, toA, _fromB, _toB, inserted) => {
+    text += start.slice(at, fromA) + inserted.toString();
+    at = toA;
+  });
+  text += start.slice(at);
+  known.set(after, text);
+  return text;
 }

@@ -10,7 +10,7 @@ import { TEST_IDS } from '../test-ids';
 import { tokenFolds } from './fold-field';
 import { TOKEN_EDITOR_TEXT, TOKEN_PLACEHOLDER, TokenEditorFrame } from './token-editor-frame';
 import { editorContentAttributes } from '../codemirror/content-attributes';
-import { docText, knownText } from '../codemirror/doc-text';
+import { docText, docTextAfter, knownText } from '../codemirror/doc-text';
 
 const markClass: Record<TokenMark['kind'], string> = {
   header: 'tok-header',
@@ -188,7 +188,7 @@ export function TokenCodeEditor({ takeFocus }: TokenCodeEditorProps) {
             update.changes.iterChangedRanges((fromA, toA, fromB, toB) => {
               changed += toA - fromA + (toB - fromB);
             });
-            sendText(docText(update.state.doc), changed);
+            sendText(docTextAfter(update.startState.doc, update.state.doc, update.changes), changed);
           }
         }),
       ],
