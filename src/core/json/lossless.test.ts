@@ -275,7 +275,7 @@ describe('describeJsonKind', () => {
     ['false', 'a boolean'],
     ['null', 'null'],
   ])('%s is %s', (text, words) => {
-    expect(describeJsonKind(parsed(text))).toBe(words);
+    expect(describeJsonKind(parsed(text).kind)).toBe(words);
   });
 });
 

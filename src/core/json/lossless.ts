@@ -1,6 +1,8 @@
 import { err, ok, type Result } from '../result';
 import { printNumber } from './number';
 import { scanJson, type ScanFailure } from './scan';
+import type { JsonTape } from './tape';
+import { treeOfTape } from './tape-tree';
 
 /** Offsets into the JSON source text: [from, to). */
 export interface Span {
@@ -132,24 +134,21 @@ function describeFailure(text: string, failure: ScanFailure): string {
  * Parses JSON text (RFC 8259) into a tree that keeps the source: member order, duplicate names, number digits and
  * string escapes as written, with the offsets of every value. Strict: anything RFC 8259 does not allow is a
  * syntax error at the first character that cannot continue the text, with its line and column. One linear pass
- * (`scanJson`), no intermediate syntax tree; nesting deeper than MAX_JSON_DEPTH is refused at the bracket that
- * goes too deep, before anything deeper is read.
+ * (`scanJson`) into a flat tape, then the tree from it (`treeOfTape`); nesting deeper than MAX_JSON_DEPTH is
+ * refused at the bracket that goes too deep, before anything deeper is read.
  */
 export function parseLosslessJson(text: string): Result<JsonNode, JsonSyntaxError> {
-  const parsed = parseLosslessJsonFlagged(text);
-  return parsed.ok ? ok(parsed.value.json) : parsed;
+  const read = readJsonTape(text);
+  return read.ok ? ok(treeOfTape(text, read.value)) : read;
 }
 
 /**
- * `parseLosslessJson`, also saying whether the tree holds anything worth a note: an object with a repeated member
- * name (`duplicate`) or a number JavaScript cannot hold (`exact` false). When `flagged` is false, no walk of the
- * tree can find one.
+ * Checks JSON text as `parseLosslessJson` does and reads it into a tape (`tape.ts`), without making its tree: for
+ * megabyte-sized texts, whose tree is made only for what is read (`treeOfTape`), or never.
  */
-export function parseLosslessJsonFlagged(
-  text: string,
-): Result<{ readonly json: JsonNode; readonly flagged: boolean }, JsonSyntaxError> {
+export function readJsonTape(text: string): Result<JsonTape, JsonSyntaxError> {
   const scanned = scanJson(text, MAX_JSON_DEPTH);
-  if (!('offset' in scanned)) return ok({ json: scanned.root, flagged: scanned.flagged });
+  if (!('offset' in scanned)) return ok(scanned);
   const { line, column } = toLineColumn(text, scanned.offset);
   return err({
     code: scanned.reason === 'too-deep' ? 'JSON_TOO_DEEP' : 'JSON_SYNTAX',
@@ -184,8 +183,8 @@ export function stringMember(object: JsonObject | undefined, name: string): stri
 }
 
 /** Words for the kind of a JSON value ("an array", "a string"). */
-export function describeJsonKind(node: JsonNode): string {
-  switch (node.kind) {
+export function describeJsonKind(kind: JsonNode['kind']): string {
+  switch (kind) {
     case 'object':
       return 'an object';
     case 'array':

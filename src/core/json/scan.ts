@@ -1,31 +1,42 @@
-import type { JsonArray, JsonMember, JsonNode, JsonObject, JsonString } from './lossless';
+import {
+  BACKSLASH,
+  CLOSE_BRACE,
+  CLOSE_BRACKET,
+  COLON,
+  COMMA,
+  DOT,
+  MINUS,
+  NINE,
+  OPEN_BRACE,
+  OPEN_BRACKET,
+  PLUS,
+  QUOTE,
+  ZERO,
+} from './chars';
 import { readNumber } from './number';
+import {
+  CLOSE,
+  DUPLICATE,
+  ESCAPED,
+  FALSE,
+  INEXACT,
+  KIND,
+  NAME,
+  NULL,
+  NUMBER,
+  OPEN_ARRAY,
+  OPEN_OBJECT,
+  SHORT_INTEGER,
+  STRING,
+  TRUE,
+  type JsonTape,
+} from './tape';
 
 /** Where and why a text stops being JSON: the offset of the first character that cannot continue it. */
 export interface ScanFailure {
   readonly offset: number;
   readonly reason: 'syntax' | 'too-deep' | 'bad-escape';
 }
-
-/** A text read whole: its tree, and whether any object repeats a member name or any number is not exact. */
-export interface Scanned {
-  readonly root: JsonNode;
-  readonly flagged: boolean;
-}
-
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COMMA = 0x2c;
-const COLON = 0x3a;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-const MINUS = 0x2d;
-const PLUS = 0x2b;
-const DOT = 0x2e;
-const ZERO = 0x30;
-const NINE = 0x39;
 
 function isDigit(c: number): boolean {
   return c >= ZERO && c <= NINE;
@@ -35,7 +46,7 @@ function isHex(c: number): boolean {
   return (c >= ZERO && c <= NINE) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
 }
 
-function skipSpace(text: string, pos: number): number {
+export function skipSpace(text: string, pos: number): number {
   for (;;) {
     const c = text.charCodeAt(pos);
     if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) pos++;
@@ -48,7 +59,7 @@ function skipSpace(text: string, pos: number): number {
  * quote, times two, plus one when it has escapes. When it is not: the bitwise complement of the offset that
  * cannot continue it, times two, plus one when that is a bad escape. (Numbers, not objects: no allocation.)
  */
-function scanString(text: string, from: number): number {
+export function scanString(text: string, from: number): number {
   const length = text.length;
   let pos = from + 1;
   let escaped = 0;
@@ -93,69 +104,23 @@ function scanString(text: string, from: number): number {
   }
 }
 
-/** Below this many members an object finds a repeated name by comparing; above it, with a Set. */
-const SMALL_OBJECT = 8;
-
-/**
- * Texts at least this long keep a table of recent short strings, so repeated names and values share one copy:
- * fewer strings for the garbage collector to move around a megabyte-sized tree; on shorter texts, the look-ups
- * cost more than they save.
- */
-const SHARE_FROM_LENGTH = 256 * 1024;
-/** The longest string literal (quotes included) looked up in that table, and the table's size (a power of 2). */
-const SHARED_MAX = 40;
-const SHARED_SIZE = 1024;
-
 /** The failure a `scanString` complement stands for. */
-function stringFailure(code: number): ScanFailure {
+export function stringFailure(code: number): ScanFailure {
   const at = ~code;
   return { offset: at >> 1, reason: (at & 1) === 1 ? 'bad-escape' : 'syntax' };
 }
 
-/** Recent short strings (the insides of literals without escapes), by a hash of their length and edges. */
-type SharedStrings = (string | undefined)[];
-
-/** Whether the inside of the literal at `from` in `text` has the same characters as `known`, of the same length. */
-function sameInside(text: string, from: number, known: string): boolean {
-  for (let k = 0; k < known.length; k++) {
-    if (text.charCodeAt(from + 1 + k) !== known.charCodeAt(k)) return false;
-  }
-  return true;
-}
-
-/** The string literal from `from` to `to` (after its closing quote), which `scanString` has checked. */
-function stringNode(
-  text: string,
-  from: number,
-  to: number,
-  escaped: boolean,
-  shared: SharedStrings | undefined,
-): JsonString {
-  if (escaped) {
-    const raw = text.slice(from, to);
-    // With escapes, the platform unescapes it; the literal is kept, since its value does not give it back.
-    return { kind: 'string', from, to, value: JSON.parse(raw) as string, raw };
-  }
-  // Without escapes its value is its inside, and the literal is that between quotes: not kept.
-  const size = to - from;
-  if (shared === undefined || size > SHARED_MAX) {
-    return { kind: 'string', from, to, value: text.slice(from + 1, to - 1) };
-  }
-  const slot = (size * 31 + text.charCodeAt(from + 1) * 7 + text.charCodeAt(to - 2)) & (SHARED_SIZE - 1);
-  const known = shared[slot];
-  if (known !== undefined && known.length === size - 2 && sameInside(text, from, known)) {
-    return { kind: 'string', from, to, value: known };
-  }
-  const value = text.slice(from + 1, to - 1);
-  shared[slot] = value;
-  return { kind: 'string', from, to, value };
-}
+/** What `scanNumber` says of a number literal's form, in the low two bits of its answer. */
+export const WITH_EXPONENT = 0;
+export const INTEGER = 1;
+export const FRACTION = 2;
 
 /**
- * Looks at the number literal at `from`. When it is one: the offset just after it, times two, plus one when it is
- * an integer (no fraction, no exponent). When it is not: the bitwise complement of the offset to report.
+ * Looks at the number literal at `from`. When it is one: the offset just after it, times four, plus its form
+ * (INTEGER, FRACTION without exponent, WITH_EXPONENT). When it is not: the bitwise complement of the offset to
+ * report.
  */
-function scanNumber(text: string, from: number): number {
+export function scanNumber(text: string, from: number): number {
   let pos = from;
   if (text.charCodeAt(pos) === MINUS) pos++;
   const first = text.charCodeAt(pos);
@@ -164,9 +129,9 @@ function scanNumber(text: string, from: number): number {
     pos++;
     while (isDigit(text.charCodeAt(pos))) pos++;
   } else return ~from;
-  let integer = 1;
+  let form = INTEGER;
   if (text.charCodeAt(pos) === DOT) {
-    integer = 0;
+    form = FRACTION;
     const dot = pos;
     pos++;
     if (!isDigit(text.charCodeAt(pos))) return ~dot;
@@ -174,7 +139,7 @@ function scanNumber(text: string, from: number): number {
   }
   const e = text.charCodeAt(pos);
   if (e === 0x65 || e === 0x45) {
-    integer = 0;
+    form = WITH_EXPONENT;
     const at = pos;
     pos++;
     const sign = text.charCodeAt(pos);
@@ -182,58 +147,117 @@ function scanNumber(text: string, from: number): number {
     if (!isDigit(text.charCodeAt(pos))) return ~at;
     while (isDigit(text.charCodeAt(pos))) pos++;
   }
-  return pos * 2 + integer;
-}
-
-/** The value of the integer literal of at most 15 digits (so exact in a double) from `from` to `to`, "-0" as -0. */
-function shortInteger(text: string, from: number, to: number): number {
-  const negative = text.charCodeAt(from) === MINUS;
-  let value = 0;
-  for (let i = negative ? from + 1 : from; i < to; i++) value = value * 10 + (text.charCodeAt(i) - ZERO);
-  return negative ? -value : value;
+  return pos * 4 + form;
 }
 
 /**
- * Reads JSON text (RFC 8259, strictly: no comments, trailing commas, single quotes or other whitespace) into the
- * lossless tree in one pass over its characters, recording every value's source offsets as it goes, without an
- * intermediate syntax tree. Nesting deeper than `maxDepth` stops the scan at the bracket that goes too deep; the
- * open containers are kept on a stack of their own, never the call stack. Linear in the text's length: every
- * character is looked at a bounded number of times. Returns the tree, or the first offset that cannot continue a
- * JSON text.
- *
- * Built for megabyte-sized payloads: children are gathered on shared stacks and copied once into arrays of their
- * exact length, short strings that repeat (member names above all) share one copy of their text, and a literal
- * is kept only when its value does not give it back (a string with escapes, a number JavaScript prints otherwise).
+ * The tape flags of the number literal from `from` to `to` of that form: an integer of at most 15 digits and a
+ * fraction without exponent of at most 16 characters (at most 15 significant digits, well inside the range of
+ * doubles) are exact without reading them; anything else is read as JavaScript reads it.
  */
-export function scanJson(text: string, maxDepth: number): Scanned | ScanFailure {
+function numberFlags(text: string, from: number, to: number, form: number): number {
+  const length = to - from;
+  if (form === INTEGER && length <= 15) return SHORT_INTEGER;
+  if (form === FRACTION && length <= 16) return 0;
+  return readNumber(text.slice(from, to)).exact ? 0 : INEXACT;
+}
+
+/** Below this many members an object finds a repeated name by comparing; above it, with a Set. */
+const SMALL_OBJECT = 8;
+
+/** Whether the names at tape entries `a` and `b` have the same value. */
+function sameName(text: string, tape: Tape, a: number, b: number): boolean {
+  const { kinds, froms, tos } = tape;
+  const fromA = froms[a] ?? 0;
+  const fromB = froms[b] ?? 0;
+  const size = (tos[a] ?? 0) - fromA;
+  if ((((kinds[a] ?? 0) | (kinds[b] ?? 0)) & ESCAPED) === 0) {
+    if ((tos[b] ?? 0) - fromB !== size) return false;
+    for (let k = 1; k < size - 1; k++) {
+      if (text.charCodeAt(fromA + k) !== text.charCodeAt(fromB + k)) return false;
+    }
+    return true;
+  }
+  return nameValue(text, tape, a) === nameValue(text, tape, b);
+}
+
+function nameValue(text: string, tape: Tape, at: number): string {
+  const from = tape.froms[at] ?? 0;
+  const to = tape.tos[at] ?? 0;
+  if (((tape.kinds[at] ?? 0) & ESCAPED) !== 0) return JSON.parse(text.slice(from, to)) as string;
+  return text.slice(from + 1, to - 1);
+}
+
+/** The tape as it grows: its arrays are replaced by ones twice as long when full. */
+interface Tape {
+  count: number;
+  kinds: Uint8Array;
+  froms: Int32Array;
+  tos: Int32Array;
+}
+
+function grow(tape: Tape): void {
+  const capacity = tape.kinds.length * 2;
+  const kinds = new Uint8Array(capacity);
+  kinds.set(tape.kinds);
+  const froms = new Int32Array(capacity);
+  froms.set(tape.froms);
+  const tos = new Int32Array(capacity);
+  tos.set(tape.tos);
+  tape.kinds = kinds;
+  tape.froms = froms;
+  tape.tos = tos;
+}
+
+/**
+ * Reads JSON text (RFC 8259, strictly: no comments, trailing commas, single quotes or other whitespace) into a
+ * tape (`tape.ts`) in one pass over its characters, without making a node per value. Nesting deeper than
+ * `maxDepth` stops the scan at the bracket that goes too deep; the open containers are kept on a stack of their
+ * own, never the call stack. Linear in the text's length: every character is looked at a bounded number of times
+ * (a member name also by the earlier names of its object, at most SMALL_OBJECT of them). Returns the tape, or the
+ * first offset that cannot continue a JSON text.
+ */
+export function scanJson(text: string, maxDepth: number): JsonTape | ScanFailure {
   const length = text.length;
+  // Every entry but a close takes at least one character, and a close follows an open: a guess, grown as needed.
+  const capacity = Math.max(16, length >> 3);
+  const tape: Tape = {
+    count: 0,
+    kinds: new Uint8Array(capacity),
+    froms: new Int32Array(capacity),
+    tos: new Int32Array(capacity),
+  };
+  // The tape's arrays and length, in locals on the hot path (`tape` holds the arrays, for the name comparisons).
+  let { kinds, froms, tos } = tape;
+  let count = 0;
+  const ensure = (room: number): void => {
+    if (count + room <= kinds.length) return;
+    tape.count = count;
+    grow(tape);
+    ({ kinds, froms, tos } = tape);
+  };
   let pos = 0;
   let flagged = false;
 
   // The open containers, innermost last, as parallel stacks indexed by depth - 1.
   let depth = 0;
-  const isObject: boolean[] = [];
-  const froms: number[] = [];
-  /** Where the container's children start on `items` or `members`. */
-  const starts: number[] = [];
-  /** An object's member name still waiting for its value. */
-  const names: (JsonString | undefined)[] = [];
+  /** The tape index of each open container's OPEN entry. */
+  const opens: number[] = [];
+  const counts: number[] = [];
+  /** Where each open object's names start on `names`. */
+  const nameStarts: number[] = [];
   const seens: (Set<string> | undefined)[] = [];
-  const duplicates: boolean[] = [];
-  // The children of the open containers, each container's after its parent's; `…Top` is where the next goes.
-  const items: JsonNode[] = [];
-  const members: JsonMember[] = [];
-  let itemsTop = 0;
-  let membersTop = 0;
-
-  const shared: SharedStrings | undefined =
-    length >= SHARE_FROM_LENGTH ? new Array<string | undefined>(SHARED_SIZE).fill(undefined) : undefined;
+  /** The tape indices of the names of the open objects, each object's after its parent's. */
+  const names: number[] = [];
+  let namesTop = 0;
 
   const syntax = (offset: number): ScanFailure => ({ offset, reason: 'syntax' });
 
   // Whether the next thing to read is a member name (then a colon) before the value.
   let wantName = false;
   for (;;) {
+    // A name, a value, and the close of an empty container.
+    ensure(3);
     if (wantName) {
       wantName = false;
       pos = skipSpace(text, pos);
@@ -241,7 +265,42 @@ export function scanJson(text: string, maxDepth: number): Scanned | ScanFailure 
       const code = scanString(text, pos);
       if (code < 0) return stringFailure(code);
       const to = code >> 1;
-      names[depth - 1] = stringNode(text, pos, to, (code & 1) === 1, shared);
+      const at = count++;
+      froms[at] = pos;
+      tos[at] = to;
+      let kind = NAME | ((code & 1) === 1 ? ESCAPED : 0);
+      kinds[at] = kind;
+      // A repeated name: compared with the object's earlier names, or looked up once it has many.
+      const top = depth - 1;
+      const start = nameStarts[top] ?? 0;
+      const seen = seens[top];
+      let duplicate = false;
+      if (seen !== undefined) {
+        const value = nameValue(text, tape, at);
+        duplicate = seen.has(value);
+        if (!duplicate) seen.add(value);
+      } else {
+        for (let i = start; i < namesTop; i++) {
+          if (sameName(text, tape, names[i] ?? 0, at)) {
+            duplicate = true;
+            break;
+          }
+        }
+        if (namesTop - start >= SMALL_OBJECT) {
+          const set = new Set<string>();
+          for (let i = start; i < namesTop; i++) set.add(nameValue(text, tape, names[i] ?? 0));
+          set.add(nameValue(text, tape, at));
+          seens[top] = set;
+        }
+      }
+      names[namesTop++] = at;
+      if (duplicate) {
+        flagged = true;
+        kind |= DUPLICATE;
+        kinds[at] = kind;
+        const open = opens[top] ?? 0;
+        kinds[open] = (kinds[open] ?? 0) | DUPLICATE;
+      }
       pos = skipSpace(text, to);
       if (text.charCodeAt(pos) !== COLON) return syntax(pos);
       pos++;
@@ -250,32 +309,36 @@ export function scanJson(text: string, maxDepth: number): Scanned | ScanFailure 
     // One value, or the opening of a container.
     pos = skipSpace(text, pos);
     const c = text.charCodeAt(pos);
-    let node: JsonNode;
+    const at = count;
     if (c === QUOTE) {
       const code = scanString(text, pos);
       if (code < 0) return stringFailure(code);
       const to = code >> 1;
-      node = stringNode(text, pos, to, (code & 1) === 1, shared);
+      kinds[at] = STRING | ((code & 1) === 1 ? ESCAPED : 0);
+      froms[at] = pos;
+      tos[at] = to;
+      count++;
       pos = to;
     } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
       if (depth >= maxDepth) return { offset: pos, reason: 'too-deep' };
-      const from = pos;
       const object = c === OPEN_BRACE;
+      kinds[at] = object ? OPEN_OBJECT : OPEN_ARRAY;
+      froms[at] = pos;
+      count++;
       pos = skipSpace(text, pos + 1);
       const close = text.charCodeAt(pos);
-      if (object && close === CLOSE_BRACE) {
+      if ((object && close === CLOSE_BRACE) || (!object && close === CLOSE_BRACKET)) {
         pos++;
-        node = { kind: 'object', from, to: pos, members: [], hasDuplicates: false };
-      } else if (!object && close === CLOSE_BRACKET) {
-        pos++;
-        node = { kind: 'array', from, to: pos, items: [] };
+        const end = count++;
+        kinds[end] = CLOSE;
+        froms[end] = 0;
+        tos[end] = pos;
+        tos[at] = end;
       } else {
-        isObject[depth] = object;
-        froms[depth] = from;
-        starts[depth] = object ? membersTop : itemsTop;
-        names[depth] = undefined;
+        opens[depth] = at;
+        counts[depth] = 0;
+        nameStarts[depth] = namesTop;
         seens[depth] = undefined;
-        duplicates[depth] = false;
         depth++;
         wantName = object;
         continue;
@@ -283,110 +346,54 @@ export function scanJson(text: string, maxDepth: number): Scanned | ScanFailure 
     } else if (c === MINUS || isDigit(c)) {
       const code = scanNumber(text, pos);
       if (code < 0) return syntax(~code);
-      const from = pos;
-      pos = code >> 1;
-      if ((code & 1) === 1 && pos - from <= 15) {
-        // An integer of at most 15 digits is exact, and JavaScript prints it as written ("-0" included).
-        node = { kind: 'number', from, to: pos, value: shortInteger(text, from, pos) };
-      } else {
-        const raw = text.slice(from, pos);
-        const reading = readNumber(raw);
-        if (!reading.exact) {
-          flagged = true;
-          node = { kind: 'number', from, to: pos, value: reading.value, raw, exact: false };
-        } else if (reading.jsText !== raw) {
-          node = { kind: 'number', from, to: pos, value: reading.value, raw };
-        } else {
-          node = { kind: 'number', from, to: pos, value: reading.value };
-        }
-      }
+      const to = code >> 2;
+      const flags = numberFlags(text, pos, to, code & 3);
+      if ((flags & INEXACT) !== 0) flagged = true;
+      kinds[at] = NUMBER | flags;
+      froms[at] = pos;
+      tos[at] = to;
+      count++;
+      pos = to;
     } else {
-      const kind = c === 0x74 ? 'true' : c === 0x66 ? 'false' : c === 0x6e ? 'null' : undefined;
-      if (kind === undefined || !text.startsWith(kind, pos)) return syntax(pos);
-      node = { kind, from: pos, to: pos + kind.length };
-      pos += kind.length;
+      const kind = c === 0x74 ? TRUE : c === 0x66 ? FALSE : c === 0x6e ? NULL : 0;
+      const word = kind === TRUE ? 'true' : kind === FALSE ? 'false' : 'null';
+      if (kind === 0 || !text.startsWith(word, pos)) return syntax(pos);
+      kinds[at] = kind;
+      froms[at] = pos;
+      tos[at] = pos + word.length;
+      count++;
+      pos += word.length;
     }
 
-    // The value is whole: add it to the containers it closes, innermost first.
+    // The value is whole: count it in the containers it closes, innermost first.
     for (;;) {
       if (depth === 0) {
         pos = skipSpace(text, pos);
         if (pos < length) return syntax(pos);
-        return { root: node, flagged };
+        return { count, kinds, froms, tos, flagged };
       }
       const top = depth - 1;
-      const start = starts[top] ?? 0;
-      let close: number;
-      if (isObject[top] === true) {
-        const name = names[top];
-        if (name === undefined) return syntax(pos);
-        const key = name.value;
-        let duplicate = false;
-        const seen = seens[top];
-        if (seen !== undefined) {
-          duplicate = seen.has(key);
-          if (!duplicate) seen.add(key);
-        } else {
-          const count = membersTop - start;
-          for (let i = start; i < membersTop; i++) {
-            if (members[i]?.name.value === key) {
-              duplicate = true;
-              break;
-            }
-          }
-          if (count >= SMALL_OBJECT) {
-            const set = new Set<string>();
-            for (let i = start; i < membersTop; i++) {
-              const m = members[i];
-              if (m !== undefined) set.add(m.name.value);
-            }
-            set.add(key);
-            seens[top] = set;
-          }
-        }
-        if (duplicate) {
-          duplicates[top] = true;
-          flagged = true;
-        }
-        members[membersTop++] = { name, value: node, duplicate };
-        pos = skipSpace(text, pos);
-        close = text.charCodeAt(pos);
-        if (close === COMMA) {
-          pos++;
-          wantName = true;
-          break;
-        }
-        if (close !== CLOSE_BRACE) return syntax(pos);
+      counts[top] = (counts[top] ?? 0) + 1;
+      const open = opens[top] ?? 0;
+      const object = ((kinds[open] ?? 0) & KIND) === OPEN_OBJECT;
+      pos = skipSpace(text, pos);
+      const close = text.charCodeAt(pos);
+      if (close === COMMA) {
         pos++;
-        const object: JsonObject = {
-          kind: 'object',
-          from: froms[top] ?? 0,
-          to: pos,
-          members: members.slice(start, membersTop),
-          hasDuplicates: duplicates[top] === true,
-        };
-        membersTop = start;
-        names[top] = undefined;
+        wantName = object;
+        break;
+      }
+      if (close !== (object ? CLOSE_BRACE : CLOSE_BRACKET)) return syntax(pos);
+      pos++;
+      ensure(1);
+      const end = count++;
+      kinds[end] = CLOSE;
+      froms[end] = counts[top] ?? 0;
+      tos[end] = pos;
+      tos[open] = end;
+      if (object) {
+        namesTop = nameStarts[top] ?? 0;
         seens[top] = undefined;
-        node = object;
-      } else {
-        items[itemsTop++] = node;
-        pos = skipSpace(text, pos);
-        close = text.charCodeAt(pos);
-        if (close === COMMA) {
-          pos++;
-          break;
-        }
-        if (close !== CLOSE_BRACKET) return syntax(pos);
-        pos++;
-        const array: JsonArray = {
-          kind: 'array',
-          from: froms[top] ?? 0,
-          to: pos,
-          items: items.slice(start, itemsTop),
-        };
-        itemsTop = start;
-        node = array;
       }
       depth--;
     }

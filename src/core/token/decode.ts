@@ -5,17 +5,19 @@ import {
   isExact,
   jsTextOf,
   MAX_JSON_DEPTH,
-  parseLosslessJsonFlagged,
+  readJsonTape,
   rawOf,
   stringMember,
   type JsonNode,
   type JsonObject,
 } from '../json/lossless';
 import type { PrettyJson } from '../json/pretty';
+import { tapeKindAt } from '../json/tape';
 import { DEFAULT_LIMITS, MAX_SEGMENTS, type Limits } from '../limits';
 import type { CoreError, CoreErrorCode } from './errors';
 import { extractToken, type CleanedToken } from './extract';
 import { findTokens, type FoundTokens } from './find';
+import { lazyJsonContent } from './json-content';
 import { offerFixes } from './fixes';
 import type { Note } from './notes';
 import type { TokenPart } from './parts';
@@ -26,6 +28,7 @@ export type SegmentContent =
   | {
       readonly kind: 'json';
       readonly text: string;
+      /** The tree: for a decoded part, made when first read (`lazyJsonContent`). */
       readonly json: JsonNode;
       /**
        * The pretty text of the whole JSON with its flagged runs only, when the tree was cut down to be sent from
@@ -241,9 +244,9 @@ function decodeJsonBytes(segment: Segment, bytes: Uint8Array, notes: Note[]): De
     notes.push({ code: 'PAYLOAD_BINARY', part: segment.part, severity: 'warning' });
     return { segment, bytes, content: { kind: 'binary' } };
   }
-  const json = parseLosslessJsonFlagged(text.value);
-  if (!json.ok) {
-    const e = json.error;
+  const read = readJsonTape(text.value);
+  if (!read.ok) {
+    const e = read.error;
     if (segment.part === 'payload' && !looksLikeJson(text.value)) {
       notes.push({ code: 'PAYLOAD_NOT_JSON', part: 'payload', severity: 'info' });
       return { segment, bytes, content: { kind: 'text', text: text.value } };
@@ -255,9 +258,11 @@ function decodeJsonBytes(segment: Segment, bytes: Uint8Array, notes: Note[]): De
       error: jsonError(e.code, segment, e.line, e.column, e.detail),
     };
   }
-  const tree = json.value.json;
-  const content: SegmentContent = { kind: 'json', text: text.value, json: tree };
-  if (segment.part === 'header' && tree.kind !== 'object') {
+  const tape = read.value;
+  // The tree is made when first read: a big payload's, in the decode worker, never whole (`toViewDecoded`).
+  const content = lazyJsonContent(text.value, tape);
+  const rootKind = tapeKindAt(tape, 0);
+  if (segment.part === 'header' && rootKind !== 'object') {
     return {
       segment,
       bytes,
@@ -267,20 +272,20 @@ function decodeJsonBytes(segment: Segment, bytes: Uint8Array, notes: Note[]): De
         part: 'header',
         at: segment.start,
         end: segment.end,
-        detail: describeJsonKind(tree),
+        detail: describeJsonKind(rootKind),
       },
     };
   }
-  if (segment.part === 'payload' && tree.kind !== 'object') {
+  if (segment.part === 'payload' && rootKind !== 'object') {
     notes.push({
       code: 'PAYLOAD_NOT_OBJECT',
       part: 'payload',
       severity: 'warning',
-      detail: describeJsonKind(tree),
+      detail: describeJsonKind(rootKind),
     });
   }
-  // The scan says whether there is anything to note: most trees are not walked again.
-  if (json.value.flagged) collectJsonNotes(tree, segment.part, notes);
+  // The scan says whether there is anything to note: most trees are not walked (nor made) for it.
+  if (tape.flagged) collectJsonNotes(content.json, segment.part, notes);
   return { segment, bytes, content };
 }
 

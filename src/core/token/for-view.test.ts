@@ -1,8 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { parseLosslessJson } from '../json/lossless';
 import { toPrettyJson } from '../json/pretty';
+import { treeOfTape } from '../json/tape-tree';
 import { compact, HS256_HEADER } from '../testing/build-token';
 import { decodeToken } from './decode';
 import { toViewDecoded } from './for-view';
+
+// Counts the trees made from tapes, to show which are never made.
+vi.mock('../json/tape-tree', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../json/tape-tree')>();
+  return { ...original, treeOfTape: vi.fn(original.treeOfTape) };
+});
 
 describe('toViewDecoded: a decoded token small enough to send to the page', () => {
   it('returns a token that fits as it is', () => {
@@ -37,5 +45,34 @@ describe('toViewDecoded: a decoded token small enough to send to the page', () =
     const decoded = decodeToken(compact(HS256_HEADER, JSON.stringify({ groups })));
     const view = toViewDecoded(decoded, { nodes: 500, children: 100 });
     expect(structuredClone(view)).toEqual(view);
+  });
+
+  it('makes the view of a payload decoded here straight from its tape: its whole tree is never made', () => {
+    const groups = Array.from({ length: 5000 }, (_, i) => ({ id: i, name: `g-${i}` }));
+    const payloadText = JSON.stringify({ sub: 'a', groups, exp: 1700000000 });
+    vi.mocked(treeOfTape).mockClear();
+    const view = toViewDecoded(decodeToken(compact(HS256_HEADER, payloadText)), { nodes: 100, children: 50 });
+    const madeFor = vi.mocked(treeOfTape).mock.calls.map(([text]) => text);
+    expect(madeFor).not.toContain(payloadText);
+    const content = view.payload?.content;
+    if (content?.kind !== 'json' || content.json.kind !== 'object') throw new Error('json object expected');
+    expect(content.json.members.map((m) => m.name.value)).toEqual(['sub', 'groups', 'exp']);
+    const whole = parseLosslessJson(payloadText);
+    expect(content.pretty?.text).toBe(whole.ok ? toPrettyJson(whole.value).text : undefined);
+  });
+
+  it('a part decoded lazily reads, spreads and clones as the whole tree', () => {
+    const payloadText = '{"sub":"a","n":[1,2.50,"x\\u0041"],"sub":"b"}';
+    const decoded = decodeToken(compact(HS256_HEADER, payloadText));
+    const whole = parseLosslessJson(payloadText);
+    if (!whole.ok) throw new Error('json expected');
+    const content = decoded.payload?.content;
+    expect(content).toMatchObject({ kind: 'json', text: payloadText });
+    expect(structuredClone(decoded).payload?.content).toStrictEqual({
+      kind: 'json',
+      text: payloadText,
+      json: whole.value,
+    });
+    expect({ ...content }).toStrictEqual({ kind: 'json', text: payloadText, json: whole.value });
   });
 });
