@@ -138,16 +138,21 @@ function describeFailure(text: string, failure: ScanFailure): string {
  * refused at the bracket that goes too deep, before anything deeper is read.
  */
 export function parseLosslessJson(text: string): Result<JsonNode, JsonSyntaxError> {
-  const read = readJsonTape(text);
+  // The tree is made at once, so the tape can be read into the scanner's kept arrays.
+  const read = readJsonTape(text, 'scratch');
   return read.ok ? ok(treeOfTape(text, read.value)) : read;
 }
 
 /**
  * Checks JSON text as `parseLosslessJson` does and reads it into a tape (`tape.ts`), without making its tree: for
- * megabyte-sized texts, whose tree is made only for what is read (`treeOfTape`), or never.
+ * megabyte-sized texts, whose tree is made only for what is read (`treeOfTape`), or never. `into` 'scratch': a
+ * tape good only until the next such read, for a caller that makes its tree at once (see `scanJson`).
  */
-export function readJsonTape(text: string): Result<JsonTape, JsonSyntaxError> {
-  const scanned = scanJson(text, MAX_JSON_DEPTH);
+export function readJsonTape(
+  text: string,
+  into: 'own' | 'scratch' = 'own',
+): Result<JsonTape, JsonSyntaxError> {
+  const scanned = scanJson(text, MAX_JSON_DEPTH, into);
   if (!('offset' in scanned)) return ok(scanned);
   const { line, column } = toLineColumn(text, scanned.offset);
   return err({

@@ -162,6 +162,10 @@ function numberFlags(text: string, from: number, to: number, form: number): numb
   return readNumber(text.slice(from, to)).exact ? 0 : INEXACT;
 }
 
+function syntax(offset: number): ScanFailure {
+  return { offset, reason: 'syntax' };
+}
+
 /** Below this many members an object finds a repeated name by comparing; above it, with a Set. */
 const SMALL_OBJECT = 8;
 
@@ -190,24 +194,38 @@ function nameValue(text: string, tape: Tape, at: number): string {
 
 /** The tape as it grows: its arrays are replaced by ones twice as long when full. */
 interface Tape {
-  count: number;
   kinds: Uint8Array;
   froms: Int32Array;
   tos: Int32Array;
 }
 
-function grow(tape: Tape): void {
-  const capacity = tape.kinds.length * 2;
-  const kinds = new Uint8Array(capacity);
-  kinds.set(tape.kinds);
-  const froms = new Int32Array(capacity);
-  froms.set(tape.froms);
-  const tos = new Int32Array(capacity);
-  tos.set(tape.tos);
-  tape.kinds = kinds;
-  tape.froms = froms;
-  tape.tos = tos;
+/** A tape's three arrays of `capacity` entries, in one buffer (one allocation, not three). */
+function tapeArrays(capacity: number): Tape {
+  const buffer = new ArrayBuffer(capacity * 9);
+  return {
+    froms: new Int32Array(buffer, 0, capacity),
+    tos: new Int32Array(buffer, capacity * 4, capacity),
+    kinds: new Uint8Array(buffer, capacity * 8, capacity),
+  };
 }
+
+function grow(tape: Tape): void {
+  const bigger = tapeArrays(tape.kinds.length * 2);
+  bigger.kinds.set(tape.kinds);
+  bigger.froms.set(tape.froms);
+  bigger.tos.set(tape.tos);
+  tape.kinds = bigger.kinds;
+  tape.froms = bigger.froms;
+  tape.tos = bigger.tos;
+}
+
+/**
+ * The arrays of the last tape read into `scratch`, kept for the next: most texts are small, read often (every
+ * keystroke decodes the token), and made into a tree at once, and allocating their arrays cost more than reading
+ * them. Kept up to SCRATCH_MAX entries.
+ */
+let scratchTape: Tape | undefined;
+const SCRATCH_MAX = 16 * 1024;
 
 /**
  * Reads JSON text (RFC 8259, strictly: no comments, trailing commas, single quotes or other whitespace) into a
@@ -216,26 +234,29 @@ function grow(tape: Tape): void {
  * own, never the call stack. Linear in the text's length: every character is looked at a bounded number of times
  * (a member name also by the earlier names of its object, at most SMALL_OBJECT of them). Returns the tape, or the
  * first offset that cannot continue a JSON text.
+ *
+ * `into` 'scratch': the tape is read into arrays kept from the last such read, and is good only until the next
+ * one: for a caller that makes the tree at once and lets the tape go (every entry below `count` is written
+ * before it is read, so the arrays need no clearing).
  */
-export function scanJson(text: string, maxDepth: number): JsonTape | ScanFailure {
+export function scanJson(
+  text: string,
+  maxDepth: number,
+  into: 'own' | 'scratch' = 'own',
+): JsonTape | ScanFailure {
   const length = text.length;
-  // Every entry but a close takes at least one character, and a close follows an open: a guess, grown as needed.
-  const capacity = Math.max(16, length >> 3);
-  const tape: Tape = {
-    count: 0,
-    kinds: new Uint8Array(capacity),
-    froms: new Int32Array(capacity),
-    tos: new Int32Array(capacity),
-  };
+  // Most JSON takes four or more characters an entry ("[1,2]" takes about two): a guess, grown as needed, since
+  // growing copies every array and costs more than the slack.
+  const capacity = (length >> 2) + 16;
+  const scratch = into === 'scratch' ? scratchTape : undefined;
+  const tape: Tape =
+    scratch !== undefined && scratch.kinds.length >= capacity
+      ? { ...scratch }
+      : tapeArrays(into === 'scratch' ? Math.max(capacity, 1024) : capacity);
   // The tape's arrays and length, in locals on the hot path (`tape` holds the arrays, for the name comparisons).
   let { kinds, froms, tos } = tape;
   let count = 0;
-  const ensure = (room: number): void => {
-    if (count + room <= kinds.length) return;
-    tape.count = count;
-    grow(tape);
-    ({ kinds, froms, tos } = tape);
-  };
+
   let pos = 0;
   let flagged = false;
 
@@ -251,13 +272,14 @@ export function scanJson(text: string, maxDepth: number): JsonTape | ScanFailure
   const names: number[] = [];
   let namesTop = 0;
 
-  const syntax = (offset: number): ScanFailure => ({ offset, reason: 'syntax' });
-
   // Whether the next thing to read is a member name (then a colon) before the value.
   let wantName = false;
   for (;;) {
-    // A name, a value, and the close of an empty container.
-    ensure(3);
+    // Room for a name, a value, and the close of an empty container.
+    if (count + 3 > kinds.length) {
+      grow(tape);
+      ({ kinds, froms, tos } = tape);
+    }
     if (wantName) {
       wantName = false;
       pos = skipSpace(text, pos);
@@ -370,6 +392,7 @@ export function scanJson(text: string, maxDepth: number): JsonTape | ScanFailure
       if (depth === 0) {
         pos = skipSpace(text, pos);
         if (pos < length) return syntax(pos);
+        if (into === 'scratch' && kinds.length <= SCRATCH_MAX) scratchTape = { kinds, froms, tos };
         return { count, kinds, froms, tos, flagged };
       }
       const top = depth - 1;
@@ -385,7 +408,10 @@ export function scanJson(text: string, maxDepth: number): JsonTape | ScanFailure
       }
       if (close !== (object ? CLOSE_BRACE : CLOSE_BRACKET)) return syntax(pos);
       pos++;
-      ensure(1);
+      if (count + 1 > kinds.length) {
+        grow(tape);
+        ({ kinds, froms, tos } = tape);
+      }
       const end = count++;
       kinds[end] = CLOSE;
       froms[end] = counts[top] ?? 0;

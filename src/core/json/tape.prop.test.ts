@@ -100,6 +100,22 @@ describe('the JSON tape, against the direct scanner it replaced', () => {
     );
   });
 
+  it('read one after another into the kept arrays: each tree as the direct scan made it', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(jsonText, damaged), { minLength: 2, maxLength: 6 }), (texts) => {
+        const trees = texts.map((text) => {
+          const tape = scanJson(text, 512, 'scratch');
+          return 'offset' in tape ? tape : treeOfTape(text, tape);
+        });
+        texts.forEach((text, i) => {
+          const direct = scanJsonDirect(text, 512);
+          expect(trees[i]).toStrictEqual('offset' in direct ? direct : direct.root);
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('damaged text: the same failure, at the same offset, for the same reason', () => {
     fc.assert(
       fc.property(damaged, (text) => expectSameAsDirect(text)),
@@ -187,6 +203,12 @@ describe('the JSON tape, by example', () => {
 
   it('a text of many empty containers grows its tape past the first guess', () => {
     expectSameAsDirect(`[${'[],{},'.repeat(200)}{"a":[],"b":{}}]`);
+    const text = `[${'[],'.repeat(40_000)}[]]`;
+    const tape = scanJson(text, 512, 'scratch');
+    const direct = scanJsonDirect(text, 512);
+    expect('offset' in tape ? tape : treeOfTape(text, tape)).toStrictEqual(
+      'offset' in direct ? direct : direct.root,
+    );
     expectSameAsDirect(`{${Array.from({ length: 100 }, (_, i) => `"k${i}":[]`).join(',')}}`);
   });
 

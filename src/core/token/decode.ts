@@ -13,6 +13,7 @@ import {
 } from '../json/lossless';
 import type { PrettyJson } from '../json/pretty';
 import { tapeKindAt } from '../json/tape';
+import { treeOfTape } from '../json/tape-tree';
 import { DEFAULT_LIMITS, MAX_SEGMENTS, type Limits } from '../limits';
 import type { CoreError, CoreErrorCode } from './errors';
 import { extractToken, type CleanedToken } from './extract';
@@ -231,6 +232,13 @@ function decodeJsonPart(segment: Segment, notes: Note[]): DecodedPart {
   return decoded.error === undefined ? part : { ...part, error: decoded.error };
 }
 
+/**
+ * JSON parts at least this long (in UTF-16 units) keep their tape and make their tree when it is first read;
+ * shorter ones make it at once, from a tape in the scanner's kept arrays (allocating a tape per part made a
+ * typical token's decode three times slower).
+ */
+const LAZY_TREE_FROM = 16 * 1024;
+
 function decodeJsonBytes(segment: Segment, bytes: Uint8Array, notes: Note[]): DecodedPart {
   const text = decodeUtf8(bytes);
   if (!text.ok) {
@@ -244,7 +252,8 @@ function decodeJsonBytes(segment: Segment, bytes: Uint8Array, notes: Note[]): De
     notes.push({ code: 'PAYLOAD_BINARY', part: segment.part, severity: 'warning' });
     return { segment, bytes, content: { kind: 'binary' } };
   }
-  const read = readJsonTape(text.value);
+  const lazy = text.value.length >= LAZY_TREE_FROM;
+  const read = readJsonTape(text.value, lazy ? 'own' : 'scratch');
   if (!read.ok) {
     const e = read.error;
     if (segment.part === 'payload' && !looksLikeJson(text.value)) {
@@ -259,8 +268,10 @@ function decodeJsonBytes(segment: Segment, bytes: Uint8Array, notes: Note[]): De
     };
   }
   const tape = read.value;
-  // The tree is made when first read: a big payload's, in the decode worker, never whole (`toViewDecoded`).
-  const content = lazyJsonContent(text.value, tape);
+  // A big part's tree is made when first read: in the decode worker, never whole (`toViewDecoded`).
+  const content: SegmentContent = lazy
+    ? lazyJsonContent(text.value, tape)
+    : { kind: 'json', text: text.value, json: treeOfTape(text.value, tape) };
   const rootKind = tapeKindAt(tape, 0);
   if (segment.part === 'header' && rootKind !== 'object') {
     return {

@@ -62,7 +62,7 @@ describe('toViewDecoded: a decoded token small enough to send to the page', () =
   });
 
   it('a part decoded lazily reads, spreads and clones as the whole tree', () => {
-    const payloadText = '{"sub":"a","n":[1,2.50,"x\\u0041"],"sub":"b"}';
+    const payloadText = `{"sub":"a","n":[1,2.50,"x\\u0041"],"pad":"${'p'.repeat(20_000)}","sub":"b"}`;
     const decoded = decodeToken(compact(HS256_HEADER, payloadText));
     const whole = parseLosslessJson(payloadText);
     if (!whole.ok) throw new Error('json expected');
