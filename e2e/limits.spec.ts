@@ -156,6 +156,30 @@ test.describe('big and hostile tokens', () => {
       await app.page.getByRole('button', { name: 'Copy payload' }).click();
       await expect.poll(() => app.clipboardText()).toBe(dump);
     });
+
+    test('copy just after typing in a big token takes the token typed, not the one decoded before', async ({
+      app,
+    }) => {
+      const token = tokenOfSize(1_000_000);
+      const [header = '', payload = '', signature = ''] = token.split('.');
+      await app.open();
+      await app.pasteToken(token);
+      await expect(app.tokenSummary).toContainText('JWS');
+      // Keeps the payload segment a length base64url allows.
+      const typed = payload.length % 4 === 0 ? 'AA' : 'A';
+      await app.caretBeforeSignature();
+      await app.page.keyboard.type(typed);
+      // Copied at once, as a quick hand can before the big token's decode is back (a click through Playwright
+      // waits for the page to be still first).
+      await app.page.evaluate(() =>
+        document.querySelector<HTMLElement>('[aria-label="Copy token"]')?.click(),
+      );
+      const wanted = `${header}.${payload}${typed}.${signature}`;
+      // Compared here: a megabyte in the failure message helps nobody.
+      await expect
+        .poll(async () => ((await app.clipboardText()) === wanted ? 'the token typed' : 'another text'))
+        .toBe('the token typed');
+    });
   });
 
   test('a payload of 100,000 brackets is refused as too deep', async ({ app }) => {

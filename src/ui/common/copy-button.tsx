@@ -6,8 +6,11 @@ import { useEffect, useState } from 'react';
 interface CopyButtonProps {
   /** What is copied, for the accessible name: "Copy token". */
   readonly what: string;
-  /** The text, or what makes it when it is copied (a hex dump of a megabyte, made only on a click). */
-  readonly text: string | (() => string);
+  /**
+   * The text, or what makes it when it is copied (a hex dump of a megabyte, made only on a click; the token once
+   * its decode on the way has arrived).
+   */
+  readonly text: string | (() => string | Promise<string>);
   readonly disabled?: boolean;
 }
 
@@ -19,10 +22,12 @@ export function CopyButton({ what, text, disabled = false }: CopyButtonProps) {
     return () => window.clearTimeout(timer);
   }, [state]);
   const copy = (): void => {
-    navigator.clipboard.writeText(typeof text === 'string' ? text : text()).then(
-      () => setState('copied'),
-      () => setState('failed'),
-    );
+    Promise.resolve(typeof text === 'string' ? text : text())
+      .then((copied) => navigator.clipboard.writeText(copied))
+      .then(
+        () => setState('copied'),
+        () => setState('failed'),
+      );
   };
   const title = state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : `Copy ${what}`;
   return (

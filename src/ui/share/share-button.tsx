@@ -3,6 +3,7 @@ import { Suspense, useMemo, useState } from 'react';
 import { canShare, describeShareRefusal, planShare } from '../../core/url/share';
 import { selectDecoded } from '../../state/selectors/document';
 import { appStore, useAppStore } from '../../state/store';
+import { whenDecoded } from '../../state/when-decoded';
 import { lazyPart } from '../common/lazy';
 import { TopBarButton } from '../common/top-bar-button';
 import { TEST_IDS } from '../test-ids';
@@ -31,11 +32,13 @@ export function ShareButton() {
     );
   };
 
-  const share = (): void => {
+  const share = async (): Promise<void> => {
+    // The token on screen: a big token just typed in may still be decoding.
+    const decoded = await whenDecoded(appStore);
     // The page's address and the clock come from the store: the composition root keeps them current.
     const { pageUrl: url, now } = appStore.getState();
     const nowSeconds = now / 1000;
-    const plan = planShare(selectDecoded(appStore.getState()), url, nowSeconds);
+    const plan = planShare(decoded, url, nowSeconds);
     if (plan.kind === 'confirm' || plan.kind === 'copy') setUsed(true);
     if (plan.kind === 'confirm') setPending({ link: plan.link, risk: plan.risk });
     else if (plan.kind === 'copy') copy(plan.link);
@@ -47,7 +50,7 @@ export function ShareButton() {
         label="Share"
         icon={<ShareIcon />}
         variant="outlined"
-        onClick={share}
+        onClick={() => void share()}
         disabled={!decision.allowed}
         disabledReason={decision.allowed ? undefined : describeShareRefusal(decision.refusal)}
         testId={TEST_IDS.shareButton}

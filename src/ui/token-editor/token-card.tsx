@@ -5,7 +5,8 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { selectTokenSummary } from '../../state/selectors/token';
 import { selectDecoded, selectTokenSource } from '../../state/selectors/document';
-import { useAppStore } from '../../state/store';
+import { appStore, useAppStore } from '../../state/store';
+import { whenDecoded } from '../../state/when-decoded';
 import { CopyButton } from '../common/copy-button';
 import { CleanupNotes, DecodeError } from './lazy-decode-messages';
 import { TokenEditor } from './token-editor';
@@ -16,6 +17,9 @@ interface TokenCardProps {
   /** Notices under the editor (the unsigned warning). */
   readonly notices?: ReactNode;
 }
+
+/** The token on screen, cleaned up, once its decode is there (a big token's may be on its way). */
+const copiedToken = (): Promise<string> => whenDecoded(appStore).then((decoded) => decoded.cleaned.token);
 
 /** The encoded token: the editor, what was cleaned up, and why it does not decode. */
 export function TokenCard({ actions, notices }: TokenCardProps) {
@@ -42,7 +46,7 @@ export function TokenCard({ actions, notices }: TokenCardProps) {
         </Stack>
         <Stack direction="row" sx={{ alignItems: 'center', gap: 1, ml: 'auto' }}>
           {actions}
-          <CopyButton what="token" text={token} disabled={token === ''} />
+          <CopyButton what="token" text={copiedToken} disabled={token === ''} />
         </Stack>
       </Stack>
       <TokenEditor />
