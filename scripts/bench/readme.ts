@@ -23,6 +23,7 @@ const SHOWN: readonly (readonly [string, string])[] = [
   ['core.decode.400b', 'Core decode, 400 B token (CPU)'],
   ['core.decode.1mb', 'Core decode, 1 MB token (CPU)'],
   ['core.decode-ratio.1mb', 'Core decode ÷ `JSON.parse`, 1 MB'],
+  ['core.decode-view.1mb', 'Core decode + view for the page (the decode worker), 1 MB (CPU)'],
   ['browser.link.typical', '`#token=` link to payload painted, 400 B (first visit)'],
   ['browser.link.typical.longest-task', '↳ longest main-thread task'],
   ['browser.paste.400b', 'Paste to payload painted, 400 B'],
