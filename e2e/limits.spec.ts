@@ -182,6 +182,25 @@ test.describe('big and hostile tokens', () => {
     });
   });
 
+  test('a token of 800 KB, decoded off the page, still marks repeated names and inexact numbers, and says them', async ({
+    app,
+  }) => {
+    const groups = Array.from(
+      { length: 25_000 },
+      (_, i) => `group-${i.toString().padStart(6, '0')}-aaaaaaaaaaaaaaaa`,
+    );
+    // Written by hand: JSON.stringify can write neither a repeated name nor these digits.
+    const payload = `{"admin":false,"admin":true,"id":12345678901234567890,"groups":${JSON.stringify(groups)}}`;
+    await app.open();
+    await app.pasteToken(`${b64url('{"alg":"HS256"}')}.${b64url(payload)}.${b64url('s'.repeat(32))}`);
+    await expect(app.payloadJson).toContainText('"admin": true');
+    await expect(app.payloadFlags('duplicate')).toHaveCount(2);
+    await expect(app.payloadFlags('inexact')).toHaveText(['12345678901234567890']);
+    await expect(app.payloadFlags('inexact')).toHaveAttribute('title', /12345678901234567000/);
+    await app.findings.expectFinding('duplicate-member', 'high');
+    await expect(app.findings.finding('inexact-number')).toHaveCount(1);
+  });
+
   test('a payload of 100,000 brackets is refused as too deep', async ({ app }) => {
     await app.open();
     await app.pasteToken(`${b64url('{"alg":"HS256"}')}.${b64url('['.repeat(100_000))}.${b64url('s')}`);
