@@ -8,7 +8,7 @@ export function emptyDocument(id: DocumentId): TokenDocument {
     id,
     text: '',
     source: 'user',
-    decoded: { text: '', value: decodeToken('') },
+    decoded: { text: '', choice: 0, value: decodeToken('') },
     key: { text: '', encoding: 'utf8' },
   };
 }

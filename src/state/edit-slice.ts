@@ -15,6 +15,7 @@ import type {
   PaneDraft,
   TokenDocument,
 } from './types';
+import { decodeIsCurrent } from './selectors/document';
 
 /** The header and payload a new token starts from when the pane has nothing to build on. */
 const DEFAULT_TEXT: Readonly<Record<EditablePart, string>> = {
@@ -23,7 +24,7 @@ const DEFAULT_TEXT: Readonly<Record<EditablePart, string>> = {
 };
 
 function decodedPart(doc: TokenDocument, part: EditablePart): DecodedPart | undefined {
-  if (doc.decoded.text !== doc.text) return undefined;
+  if (!decodeIsCurrent(doc)) return undefined;
   const decoded = doc.decoded.value;
   return decoded.kind === 'jwe' ? (part === 'header' ? decoded.header : undefined) : decoded[part];
 }
@@ -42,7 +43,7 @@ function prettyText(doc: TokenDocument, part: EditablePart): string | undefined 
 
 /** The start of a part read at once while the token decodes off the page (`TokenDocument.preview`). */
 export function previewText(doc: TokenDocument, part: EditablePart): string | undefined {
-  if (doc.decoded.text === doc.text || doc.preview?.text !== doc.text) return undefined;
+  if (decodeIsCurrent(doc) || doc.preview?.text !== doc.text) return undefined;
   return doc.preview.value[part];
 }
 
@@ -66,7 +67,7 @@ function currentSegment(doc: TokenDocument, part: EditablePart): string | undefi
 }
 
 function currentSignature(doc: TokenDocument): string {
-  if (doc.decoded.text !== doc.text) return '';
+  if (!decodeIsCurrent(doc)) return '';
   const decoded = doc.decoded.value;
   return decoded.kind === 'jws' || decoded.kind === 'unsecured' ? decoded.signature.segment.text : '';
 }
@@ -83,7 +84,7 @@ function applyEdit(
 ): TokenDocument {
   const current = currentDraft(doc);
   // A token still decoding off the page has no parts to keep yet: an edit then would put defaults in their place.
-  if (current === undefined && doc.decoded.text !== doc.text) return doc;
+  if (current === undefined && !decodeIsCurrent(doc)) return doc;
   const base: PaneDraft = current ?? { token: doc.text, errors: {} };
   const draft: PaneDraft = { ...base, ...changes, errors: { ...base.errors } };
   const mode = keepWhitespace ? 'exact' : 'compact';

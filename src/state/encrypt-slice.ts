@@ -3,6 +3,7 @@ import { jweKeyFamily } from '../core/jwe/view';
 import { createLazyEncryptEngine } from '../engine/encrypt-engine';
 import type { KeyReading } from '../engine/verify-engine';
 import type { AppState, EncryptForm, EncryptSlice, EncryptStamp, Engines } from './types';
+import { decodeIsCurrent } from './selectors/document';
 
 /** The algs tried first when a recipient key fits several: the strongest common choice of each family. */
 const PREFERRED_ALGS = [
@@ -98,8 +99,7 @@ export function createEncryptSlice(engines: Engines): StateCreator<AppState, [],
         const state = get();
         const stamp = stampOf(state);
         const main = state.documents.main;
-        const plaintext =
-          main.decoded.text === main.text ? main.decoded.value.cleaned.token : main.text.trim();
+        const plaintext = decodeIsCurrent(main) ? main.decoded.value.cleaned.token : main.text.trim();
         set({ encrypted: { stamp, pending: true } });
         void (async () => {
           const read = await engines.verify.readKey(stamp.keyText, 'utf8');

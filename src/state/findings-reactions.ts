@@ -3,7 +3,7 @@ import type { DecodedToken } from '../core/token/decode';
 import type { KnownSecretEngine, KnownSecretJob } from '../engine/known-secret-engine';
 import { runLatest } from './latest';
 import type { AppState, Engines } from './types';
-import { tokenIdentity } from './selectors/document';
+import { decodeIsCurrent, tokenIdentity } from './selectors/document';
 import { SAMPLE_TOKEN } from './sample';
 
 /** Only an HS256/384/512 token can be searched for a known secret; the list loads for nothing else. */
@@ -99,7 +99,7 @@ export function startFindingsReactions(store: StoreApi<AppState>, engines: Engin
     const before = prev?.documents.main;
     const token = tokenIdentity(d);
     if (before === undefined || token !== tokenIdentity(before)) cancelUnless(token);
-    if (d.decoded !== before?.decoded && d.decoded.text === d.text) {
+    if (d.decoded !== before?.decoded && decodeIsCurrent(d)) {
       search(token, d.decoded.value);
       x5c(token, d.decoded.value);
     }

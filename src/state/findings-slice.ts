@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { AppState, FindingsSlice } from './types';
+import { decodeIsCurrent } from './selectors/document';
 
 /**
  * The findings' one action: the x5c leaf certificate into the key input (its reading loads on the first use). The findings' results (key facts, the
@@ -13,7 +14,7 @@ export const createFindingsSlice: StateCreator<AppState, [], [], FindingsSlice> 
       const doc = state.documents.main;
       // Only the certificate of the token on screen, never one of a decode that lags behind the text or of a
       // token that replaced it meanwhile.
-      if (doc.decoded !== decoded || decoded.text !== doc.text) return;
+      if (doc.decoded !== decoded || !decodeIsCurrent(doc)) return;
       const pem = toX5cLeafPem(decoded.value.headerObject);
       if (pem !== undefined) state.setKeyText(pem);
     });

@@ -13,6 +13,7 @@ import {
   tokenIdentity,
 } from './selectors/document';
 import type { AppState, DecryptStamp, DocumentId, Engines, LayersSlice, TokenDocument } from './types';
+import { decodeIsCurrent } from './selectors/document';
 
 /** The most layers a nested token is unwrapped into (a JWE in a JWE in …): each needs its own key anyway. */
 export const MAX_LAYERS = 8;
@@ -63,7 +64,7 @@ export function startLayerReactions(store: StoreApi<AppState>, engines: Engines)
 
   function decrypt(id: DocumentId, d: TokenDocument): void {
     const decoded = d.decoded.value;
-    if (d.decoded.text !== d.text || decoded.kind !== 'jwe' || d.key.text.trim() === '') return;
+    if (!decodeIsCurrent(d) || decoded.kind !== 'jwe' || d.key.text.trim() === '') return;
     if (currentDecryption(d) !== undefined) return;
     // The same inputs are already being decrypted (several changes of one paste reach here): one job is enough,
     // which matters when it derives a key from a password a million times.

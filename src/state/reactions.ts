@@ -17,7 +17,7 @@ import type {
   TokenDocument,
   VerifyStamp,
 } from './types';
-import { tokenIdentity } from './selectors/document';
+import { decodeIsCurrent, tokenIdentity } from './selectors/document';
 
 const KEY_CHANGED: SignFailure = { code: 'KEY_CHANGED', words: describeKeyChangedWhileSigning() };
 
@@ -61,7 +61,7 @@ export function startReactions(store: StoreApi<AppState>, engines: Engines): () 
       setDoc(id, (d) => {
         if (d.text !== text || (d.foundChoice ?? 0) !== choice) return d;
         const { preview: _done, ...rest } = d;
-        return { ...rest, decoded: { text, value } };
+        return { ...rest, decoded: { text, choice, value } };
       });
     const answer = engines.decode.decode(text, limits, choice);
     // An inline engine answers at once: commit now, so a keystroke never shows an old decode.
@@ -150,7 +150,8 @@ export function startReactions(store: StoreApi<AppState>, engines: Engines): () 
   }
 
   function verify(id: DocumentId, d: TokenDocument): void {
-    if (d.decoded.text !== d.text || d.key.text.trim() === '') return;
+    // Only the decode of the token on screen: a big text's lags behind a new choice of the tokens found in it.
+    if (!decodeIsCurrent(d) || d.key.text.trim() === '') return;
     const decoded = d.decoded.value;
     // A token that does not decode, is unsigned or encrypted, or whose header no key can verify: no check.
     if (checkReadiness(decoded, true).kind !== 'ready') return;

@@ -2,7 +2,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { DecodedSdJwt } from '../core/token/decode';
 import { createLazySdJwtEngine } from '../engine/sd-jwt-engine';
 import { runLatest } from './latest';
-import { tokenIdentity } from './selectors/document';
+import { decodeIsCurrent, tokenIdentity } from './selectors/document';
 import type { AppState, Engines } from './types';
 
 /**
@@ -37,7 +37,7 @@ export function startSdJwtReactions(store: StoreApi<AppState>, engines: Engines)
 
   const start = (state: AppState, prev: AppState | undefined) => {
     const d = state.documents.main;
-    if (d.decoded === prev?.documents.main.decoded || d.decoded.text !== d.text) return;
+    if (d.decoded === prev?.documents.main.decoded || !decodeIsCurrent(d)) return;
     const decoded = d.decoded.value;
     if (decoded.kind === 'sd-jwt') {
       read(tokenIdentity(d), decoded);

@@ -122,7 +122,12 @@ export interface TokenDocument {
    */
   readonly typed?: string;
   /** The latest decode answer, for the text it read; it may lag behind `text` while a decode is in flight. */
-  readonly decoded: { readonly text: string; readonly value: DecodedToken };
+  readonly decoded: {
+    readonly text: string;
+    /** Which token found in the text it decoded (`foundChoice`, 0 by default). */
+    readonly choice: number;
+    readonly value: DecodedToken;
+  };
   /**
    * The start of the header and payload of `text`, read at once while a big token decodes off the page (or what
    * the panes showed before, where that starts the same way): the panes show it, read-only, until the decode of

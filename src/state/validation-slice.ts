@@ -3,7 +3,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { checkTokenHash } from '../core/validate/check-token-hash';
 import { runLatest } from './latest';
 import type { AppState, TokenHashStamp, ValidationSlice } from './types';
-import { tokenIdentity } from './selectors/document';
+import { decodeIsCurrent, tokenIdentity } from './selectors/document';
 
 /** Nothing expected: every expectation check is skipped until the user types a value. */
 const NO_EXPECTATIONS: ValidationSlice['expectations'] = {
@@ -42,7 +42,7 @@ export function startValidationReactions(store: StoreApi<AppState>): () => void 
     const state = store.getState();
     const doc = state.documents.main;
     // Wait for the decode of the text on screen: its own change starts the check again.
-    if (doc.decoded.text !== doc.text) return;
+    if (!decodeIsCurrent(doc)) return;
     const decoded = doc.decoded.value;
     const input = state.expectations.hashInput;
     void runLatest(

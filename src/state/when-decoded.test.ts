@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import type { Verdict } from '../core/jws/verify';
+import { readKeyText } from '../core/keys/read';
 import { compact, HS256_HEADER } from '../core/testing/build-token';
 import { decodeToken, type DecodedToken } from '../core/token/decode';
 import type { DecodeEngine } from '../engine/decode-engine';
+import type { VerifyEngine } from '../engine/verify-engine';
 import { selectDecoded } from './selectors/document';
+import { selectVerifyStatus } from './selectors/verify';
 import { testStore, until } from './testing';
 import { selectDecodedOnScreen, whenDecoded } from './when-decoded';
 
@@ -11,8 +15,10 @@ function heldDecodes(): { engine: DecodeEngine; release: () => void } {
   let waiting: (() => void)[] = [];
   return {
     engine: {
-      decode: (text) =>
-        new Promise<DecodedToken>((resolve) => waiting.push(() => resolve(decodeToken(text)))),
+      decode: (text, limits, choice) =>
+        new Promise<DecodedToken>((resolve) =>
+          waiting.push(() => resolve(decodeToken(text, limits, choice))),
+        ),
     },
     release: () => {
       const now = waiting;
@@ -51,5 +57,45 @@ describe('whenDecoded: the decode of the token on screen, for what acts on it', 
     const store = testStore();
     store.getState().setTokenText(FIRST);
     expect((await whenDecoded(store)).input).toBe(FIRST);
+  });
+});
+
+describe('a new choice among the tokens found in a text, while its decode is on its way', () => {
+  const A = compact(HS256_HEADER, '{"sub":"a"}');
+  const B = compact(HS256_HEADER, '{"sub":"b"}');
+  const TEXT = `Authorization: Bearer ${A}\nAuthorization: Bearer ${B}`;
+
+  /** Says "verified" for token A whatever the key, "invalid" for any other: only the token decides. */
+  const verifiesA: VerifyEngine = {
+    readKey: (text, encoding) => readKeyText(text, encoding),
+    verify: (decoded): Promise<Verdict> => {
+      const checked = { alg: 'HS256', key: { kind: 'secret', encoding: 'utf8' }, candidates: [] } as const;
+      return Promise.resolve(
+        decoded.cleaned.token === A
+          ? { status: 'verified', code: 'VERIFIED', ...checked }
+          : { status: 'invalid', code: 'SIGNATURE_MISMATCH', tried: 1, ...checked },
+      );
+    },
+  };
+
+  it('never shows the verdict of the token chosen before as the new one’s, even when the key changes meanwhile', async () => {
+    const { engine, release } = heldDecodes();
+    const store = testStore(verifiesA, engine);
+    store.getState().setTokenText(TEXT);
+    release();
+    store.getState().setKeyText('a-secret');
+    expect(await until(() => selectVerifyStatus(store.getState()) === 'verified')).toBe(true);
+
+    store.getState().chooseFoundToken(1);
+    // The decode on hand is still token A's: nothing acts on it as the token on screen.
+    expect(selectDecoded(store.getState()).cleaned.token).toBe(A);
+    expect(selectDecodedOnScreen(store.getState())).toBeUndefined();
+    store.getState().setKeyText('another-secret');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(selectVerifyStatus(store.getState())).not.toBe('verified');
+
+    release();
+    expect(await until(() => selectVerifyStatus(store.getState()) === 'invalid')).toBe(true);
+    expect((await whenDecoded(store)).cleaned.token).toBe(B);
   });
 });

@@ -1,6 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { DecodedToken } from '../core/token/decode';
 import type { AppState } from './types';
+import { decodeIsCurrent } from './selectors/document';
 
 /**
  * The decoded main token when it is the decode of the token on screen: undefined while a decode is on its way (a
@@ -8,7 +9,7 @@ import type { AppState } from './types';
  */
 export function selectDecodedOnScreen(state: AppState): DecodedToken | undefined {
   const doc = state.documents.main;
-  if (doc.typed !== undefined || doc.decoded.text !== doc.text) return undefined;
+  if (doc.typed !== undefined || !decodeIsCurrent(doc)) return undefined;
   return doc.decoded.value;
 }
 

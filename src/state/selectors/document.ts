@@ -19,6 +19,14 @@ export function tokenIdentity(doc: TokenDocument): string {
   return doc.foundChoice === undefined ? text : `${text}\u0000${String(doc.foundChoice)}`;
 }
 
+/**
+ * Whether the decode on hand is the decode of the document's text and chosen token: a big token's lags behind
+ * both while it decodes off the page.
+ */
+export function decodeIsCurrent(doc: TokenDocument): boolean {
+  return doc.decoded.text === doc.text && doc.decoded.choice === (doc.foundChoice ?? 0);
+}
+
 /** The main token's text as typed (with what is typed and not yet taken: the token editor's text). */
 export function selectTokenText(state: AppState): string {
   const doc = state.documents.main;

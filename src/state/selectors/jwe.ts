@@ -10,7 +10,7 @@ import {
 import { describeKeyTooLarge } from '../../core/keys/errors';
 import { MAX_P2C } from '../../core/limits';
 import type { AppState, TokenDocument } from '../types';
-import { currentDecryption, memoOnShown, selectShownDocument } from './document';
+import { currentDecryption, decodeIsCurrent, memoOnShown, selectShownDocument } from './document';
 
 /** The decryption of a JWE as the page shows it (CONTRACT.md `decrypt-status`). */
 export type DecryptStatus = 'idle' | 'checking' | 'decrypted' | 'failed' | 'error' | 'refused';
@@ -35,7 +35,7 @@ const viewCache = new WeakMap<TokenDocument, DecryptView | undefined>();
 
 function decryptView(doc: TokenDocument): DecryptView | undefined {
   const decoded = doc.decoded.value;
-  if (doc.decoded.text !== doc.text || decoded.kind !== 'jwe') return undefined;
+  if (!decodeIsCurrent(doc) || decoded.kind !== 'jwe') return undefined;
   const alg = decoded.alg;
   if (doc.key.refused !== undefined) {
     return {

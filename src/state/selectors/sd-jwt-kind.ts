@@ -1,4 +1,5 @@
 import type { AppState } from '../types';
+import { decodeIsCurrent } from './document';
 
 /**
  * True while the main token on screen is an SD-JWT (its decode is for the text on screen). Apart from the card's
@@ -6,5 +7,5 @@ import type { AppState } from '../types';
  */
 export function selectIsSdJwt(state: AppState): boolean {
   const doc = state.documents.main;
-  return doc.decoded.text === doc.text && doc.decoded.value.kind === 'sd-jwt';
+  return decodeIsCurrent(doc) && doc.decoded.value.kind === 'sd-jwt';
 }

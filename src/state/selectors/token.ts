@@ -16,7 +16,7 @@ import {
 } from '../../core/token/find';
 import type { AppState } from '../types';
 import { prettyOf } from '../pretty';
-import { memoOnDecoded, memoOnShown } from './document';
+import { decodeIsCurrent, memoOnDecoded, memoOnShown } from './document';
 
 /** A coloured range of the token editor's text: a segment, a dot, or the character an error points at. */
 export interface TokenMark {
@@ -73,7 +73,7 @@ let lastMarks: { text: string; decoded?: DecodedToken; marks: readonly TokenMark
  */
 export function selectTokenMarks(state: AppState): readonly TokenMark[] {
   const doc = state.documents.main;
-  const decoded = doc.decoded.text === doc.text ? doc.decoded.value : undefined;
+  const decoded = decodeIsCurrent(doc) ? doc.decoded.value : undefined;
   if (lastMarks !== undefined && lastMarks.text === doc.text && lastMarks.decoded === decoded) {
     return lastMarks.marks;
   }
