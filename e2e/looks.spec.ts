@@ -201,6 +201,19 @@ looks('typing in a big token', async ({ app, page, shot }) => {
   await page.screenshot({ path: `screenshots/typing-mended-${shot}.png` });
 });
 
+looks('fidelity in a big token', async ({ app, page, shot }) => {
+  // Decoded off the page: the pretty text and its marks are printed from the JSON tape in the worker.
+  const groups = Array.from(
+    { length: 25_000 },
+    (_, i) => `group-${String(i).padStart(6, '0')}-${'a'.repeat(16)}`,
+  );
+  const payload = `{"admin":false,"admin":true,"id":12345678901234567890,"groups":${JSON.stringify(groups)}}`;
+  await app.pasteToken(rawToken('{"alg":"HS256","typ":"JWT"}', payload));
+  await expect(app.payloadFlags('duplicate')).toHaveCount(2);
+  await expect(app.payloadFlags('inexact')).toHaveCount(1);
+  await page.screenshot({ path: `screenshots/fidelity-big-${shot}.png` });
+});
+
 looks('jwe encrypt card', async ({ app, page, shot }) => {
   const jwe = new JweArea(page);
   await app.pasteToken(TYPICAL);

@@ -30,9 +30,16 @@ export function describeKnownSecretSearch(state: KnownSecretSearchState): string
         case 'cancelled':
           return 'The search for a publicly known secret was stopped.';
         case 'skipped':
-          return state.outcome.reason === 'sample'
-            ? 'Not searched: the sample token’s secret is not a publicly known one.'
-            : 'Only an HS256, HS384 or HS512 token with a signature can be searched for a known secret.';
+          switch (state.outcome.reason) {
+            case 'sample':
+              return 'Not searched: the sample token’s secret is not a publicly known one.';
+            case 'not-hmac':
+              return 'Only an HS256, HS384 or HS512 token can be searched for a known secret.';
+            case 'no-signature':
+              return 'Not searched: the token has no signature to try secrets against.';
+            case 'signature-length':
+              return 'Not searched: the signature is not as long as its HMAC makes one, so no secret can have made it.';
+          }
       }
   }
 }

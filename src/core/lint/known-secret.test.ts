@@ -55,7 +55,9 @@ describe('checkKnownSecrets', () => {
     const rs = decodeToken(`${b64u('{"alg":"RS256"}')}.${b64u('{}')}.${b64u(new Uint8Array(256))}`);
     expect(await checkKnownSecrets(rs, LIST)).toEqual({ kind: 'skipped', reason: 'not-hmac' });
     const cut = decodeToken(`${b64u('{"alg":"HS256"}')}.${b64u('{}')}.${b64u('short')}`);
-    expect(toKnownSecretTarget(cut)).toBe('no-signature');
+    expect(toKnownSecretTarget(cut)).toBe('signature-length');
+    const bare = decodeToken(`${b64u('{"alg":"HS256"}')}.${b64u('{}')}.`);
+    expect(toKnownSecretTarget(bare)).toBe('no-signature');
   });
 
   it('reports progress by chunk and stops when cancelled', async () => {

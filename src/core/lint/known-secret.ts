@@ -16,7 +16,11 @@ export interface KnownSecretTarget {
  * Why a token is not searched for a known secret: another alg, a missing or malformed signature, or the page's
  * own sample token (its secret is the page's, and a test keeps it out of the list).
  */
-export type KnownSecretSkip = 'not-hmac' | 'no-signature' | 'sample';
+/**
+ * Why a token is not searched: another alg, no signature, a signature of another length than its HMAC makes (no
+ * secret can have made it), or the page's own sample.
+ */
+export type KnownSecretSkip = 'not-hmac' | 'no-signature' | 'signature-length' | 'sample';
 
 /**
  * The HMAC signing input and signature of an HS256/384/512 token (RFC 7515 section 5.1), or why it has none to
@@ -27,7 +31,8 @@ export function toKnownSecretTarget(decoded: DecodedToken): KnownSecretTarget | 
   if (decoded.kind === 'jwe' || alg === undefined || !Object.hasOwn(HASHES, alg)) return 'not-hmac';
   const signature = decoded.signature?.bytes;
   const hmacAlg = alg as keyof typeof HASHES;
-  if (signature?.length !== HASHES[hmacAlg].outputLen) return 'no-signature';
+  if (signature === undefined || signature.length === 0) return 'no-signature';
+  if (signature.length !== HASHES[hmacAlg].outputLen) return 'signature-length';
   const compact = decoded.compact;
   const end = compact.indexOf('.', compact.indexOf('.') + 1);
   if (end < 0) return 'no-signature';
