@@ -201,6 +201,25 @@ test.describe('big and hostile tokens', () => {
     await expect(app.findings.finding('inexact-number')).toHaveCount(1);
   });
 
+  test('a big payload scrolls inside its pane, so the cards below it stay within reach', async ({ app }) => {
+    const claims = new ClaimsArea(app.page);
+    await app.open();
+    await app.pasteToken(tokenOfSize(1_000_000));
+    await expect(app.payloadJson).toContainText('"sub": "big-token-user"');
+    const viewport = app.page.viewportSize()?.height ?? 720;
+    const scroller = app.payloadJson.locator('xpath=ancestor::div[contains(@class, "cm-scroller")][1]');
+    await expect
+      .poll(async () => (await scroller.boundingBox())?.height ?? Infinity)
+      .toBeLessThanOrEqual(viewport * 0.7 + 1);
+    // The claims table, below the payload, is a few screens down the page, not half a million pixels.
+    const row = await claims.row('payload', 'groups').boundingBox();
+    expect(row?.y ?? Infinity).toBeLessThan(viewport * 4);
+    // A typical payload still grows with its content: no scroll of its own.
+    await app.pasteToken(tokenOfSize(2_000));
+    await expect(app.payloadJson).toContainText('"sub": "big-token-user"');
+    await expect.poll(() => scroller.evaluate((el) => el.scrollHeight - el.clientHeight)).toBe(0);
+  });
+
   test('a payload of 100,000 brackets is refused as too deep', async ({ app }) => {
     await app.open();
     await app.pasteToken(`${b64url('{"alg":"HS256"}')}.${b64url('['.repeat(100_000))}.${b64url('s')}`);

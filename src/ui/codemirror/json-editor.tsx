@@ -84,15 +84,29 @@ function sameMode(a: EditorMode, b: EditorMode): boolean {
   return a.readOnly === b.readOnly && a.testId === b.testId && a.label === b.label;
 }
 
+/**
+ * Past this many characters (a thousand lines or more of pretty JSON) the editor keeps to TALL_MAX_HEIGHT and
+ * scrolls inside: a big payload laid out whole is hundreds of thousands of pixels tall, and every card below it
+ * as far down the page.
+ */
+const TALL_CHARS = 50_000;
+const TALL_MAX_HEIGHT = '70vh';
+
+/** Marks the editor `cm-tall` while its text is past TALL_CHARS. */
+const tallClass = EditorView.editorAttributes.compute(['doc'], (state) =>
+  state.doc.length > TALL_CHARS ? { class: 'cm-tall' } : {},
+);
+
 const editorTheme = EditorView.theme({
   '&': { fontSize: JSON_EDITOR_TEXT.fontSize, backgroundColor: 'transparent' },
   '&.cm-focused': { outline: 'none' },
-  // The editor grows with its content: no inner scroll, the page scrolls.
+  // The editor grows with its content: no inner scroll, the page scrolls; a very long text scrolls inside.
   '.cm-scroller': {
     fontFamily: JSON_EDITOR_TEXT.fontFamily,
     lineHeight: JSON_EDITOR_TEXT.lineHeight,
     overflow: 'visible',
   },
+  '&.cm-tall .cm-scroller': { maxHeight: TALL_MAX_HEIGHT, overflow: 'auto' },
   '.cm-content': {
     padding: JSON_EDITOR_TEXT.padding,
     caretColor: 'var(--mui-palette-text-primary)',
@@ -216,6 +230,7 @@ export function JsonEditor({
           })),
           memberTooltips(describeRef.current),
           editorTheme,
+          tallClass,
           EditorView.updateListener.of((update) => {
             if (!update.docChanged) return;
             if (update.transactions.some((tr) => tr.annotation(fromStore) === true)) return;
