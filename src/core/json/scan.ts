@@ -28,6 +28,7 @@ import {
   OPEN_OBJECT,
   SHORT_INTEGER,
   STRING,
+  stringAt,
   TRUE,
   type JsonTape,
 } from './tape';
@@ -182,14 +183,7 @@ function sameName(text: string, tape: Tape, a: number, b: number): boolean {
     }
     return true;
   }
-  return nameValue(text, tape, a) === nameValue(text, tape, b);
-}
-
-function nameValue(text: string, tape: Tape, at: number): string {
-  const from = tape.froms[at] ?? 0;
-  const to = tape.tos[at] ?? 0;
-  if (((tape.kinds[at] ?? 0) & ESCAPED) !== 0) return JSON.parse(text.slice(from, to)) as string;
-  return text.slice(from + 1, to - 1);
+  return stringAt(text, tape, a) === stringAt(text, tape, b);
 }
 
 /** The tape as it grows: its arrays are replaced by ones twice as long when full. */
@@ -298,7 +292,7 @@ export function scanJson(
       const seen = seens[top];
       let duplicate = false;
       if (seen !== undefined) {
-        const value = nameValue(text, tape, at);
+        const value = stringAt(text, tape, at);
         duplicate = seen.has(value);
         if (!duplicate) seen.add(value);
       } else {
@@ -310,8 +304,8 @@ export function scanJson(
         }
         if (namesTop - start >= SMALL_OBJECT) {
           const set = new Set<string>();
-          for (let i = start; i < namesTop; i++) set.add(nameValue(text, tape, names[i] ?? 0));
-          set.add(nameValue(text, tape, at));
+          for (let i = start; i < namesTop; i++) set.add(stringAt(text, tape, names[i] ?? 0));
+          set.add(stringAt(text, tape, at));
           seens[top] = set;
         }
       }

@@ -7,11 +7,13 @@ import {
   CLOSE,
   DUPLICATE,
   INEXACT,
+  isContainerAt,
   KIND,
   NAME,
   nextSibling,
   OPEN_ARRAY,
   OPEN_OBJECT,
+  spanAt,
   stringAt,
   type JsonTape,
 } from './tape';
@@ -30,11 +32,6 @@ function childrenAt(tape: JsonTape, at: number, limit: number): number[] {
   return children;
 }
 
-function isContainer(tape: JsonTape, at: number): boolean {
-  const kind = (tape.kinds[at] ?? 0) & KIND;
-  return kind === OPEN_OBJECT || kind === OPEN_ARRAY;
-}
-
 /**
  * `pruneJson` of the tape's tree, made straight from the tape: the tree cut down to a budget, breadth first (every
  * member of the top object before anything deeper; a container that lost children says how many, `elided`), with
@@ -47,7 +44,7 @@ export function pruneTape(text: string, tape: JsonTape, budget: PruneBudget): Js
   let cut = false;
   for (let q = 0; q < queue.length; q++) {
     const at = queue[q] ?? 0;
-    if (!isContainer(tape, at)) continue;
+    if (!isContainerAt(tape, at)) continue;
     const count = childCountAt(tape, at);
     // The top level is cut by the node budget only: every claim of a claims set is listed, however many.
     const cap = at === 0 ? left : budget.children;
@@ -60,11 +57,10 @@ export function pruneTape(text: string, tape: JsonTape, budget: PruneBudget): Js
   if (!cut) return undefined;
   const builder = new TreeBuilder(text, tape);
   const make = (at: number): JsonNode => {
-    if (!isContainer(tape, at)) return builder.node(at);
+    if (!isContainerAt(tape, at)) return builder.node(at);
     const keep = kept.get(at) ?? 0;
     const elided = childCountAt(tape, at) - keep;
-    const from = tape.froms[at] ?? 0;
-    const to = tape.tos[tape.tos[at] ?? 0] ?? from;
+    const { from, to } = spanAt(tape, at);
     const children = childrenAt(tape, at, keep);
     if (((tape.kinds[at] ?? 0) & KIND) === OPEN_ARRAY) {
       const items = children.map(make);

@@ -44,27 +44,34 @@ export const SHORT_INTEGER = 0x10;
 /** On NUMBER: JavaScript cannot hold the value as written. */
 export const INEXACT = 0x20;
 
-/** The index just after the entry at `at` and everything inside it: the next sibling's, or its parent's close. */
-export function nextSibling(tape: JsonTape, at: number): number {
+/** The arrays of a tape, whole or still being read. */
+export type TapeArrays = Pick<JsonTape, 'kinds' | 'froms' | 'tos'>;
+
+/** Whether the entry at `at` opens an object or an array. */
+export function isContainerAt(tape: TapeArrays, at: number): boolean {
   const kind = (tape.kinds[at] ?? 0) & KIND;
-  return kind === OPEN_OBJECT || kind === OPEN_ARRAY ? (tape.tos[at] ?? at) + 1 : at + 1;
+  return kind === OPEN_OBJECT || kind === OPEN_ARRAY;
+}
+
+/** The index just after the entry at `at` and everything inside it: the next sibling's, or its parent's close. */
+export function nextSibling(tape: TapeArrays, at: number): number {
+  return isContainerAt(tape, at) ? (tape.tos[at] ?? at) + 1 : at + 1;
 }
 
 /** How many values the container opened at `at` holds. */
-export function childCountAt(tape: JsonTape, at: number): number {
+export function childCountAt(tape: TapeArrays, at: number): number {
   return tape.froms[tape.tos[at] ?? 0] ?? 0;
 }
 
 /** The source span of the value whose entry is at `at` (a container from its bracket to just after its close). */
-export function spanAt(tape: JsonTape, at: number): { from: number; to: number } {
-  const kind = (tape.kinds[at] ?? 0) & KIND;
+export function spanAt(tape: TapeArrays, at: number): { from: number; to: number } {
   const from = tape.froms[at] ?? 0;
-  if (kind === OPEN_OBJECT || kind === OPEN_ARRAY) return { from, to: tape.tos[tape.tos[at] ?? 0] ?? from };
-  return { from, to: tape.tos[at] ?? from };
+  const end = isContainerAt(tape, at) ? (tape.tos[at] ?? 0) : at;
+  return { from, to: tape.tos[end] ?? from };
 }
 
 /** The value of the name or string literal at `at` (its inside, or unescaped by the platform when it has escapes). */
-export function stringAt(text: string, tape: JsonTape, at: number): string {
+export function stringAt(text: string, tape: TapeArrays, at: number): string {
   const from = tape.froms[at] ?? 0;
   const to = tape.tos[at] ?? 0;
   if (((tape.kinds[at] ?? 0) & ESCAPED) !== 0) return JSON.parse(text.slice(from, to)) as string;

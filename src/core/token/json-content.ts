@@ -1,13 +1,10 @@
 import type { JsonNode } from '../json/lossless';
 import type { JsonTape } from '../json/tape';
 import { treeOfTape } from '../json/tape-tree';
+import type { SegmentContent } from './decode';
 
-/** A JSON part's content: its text, and its tree made the first time it is read. */
-export interface JsonContent {
-  readonly kind: 'json';
-  readonly text: string;
-  readonly json: JsonNode;
-}
+/** A JSON part's content. */
+type JsonContent = Extract<SegmentContent, { kind: 'json' }>;
 
 /** The tape each lazily made content was read into (not a property: it is never copied between threads). */
 const tapes = new WeakMap<JsonContent, JsonTape>();
@@ -33,6 +30,6 @@ export function lazyJsonContent(text: string, tape: JsonTape): JsonContent {
 }
 
 /** The tape a content made by `lazyJsonContent` was read into. */
-export function tapeOf(content: object): JsonTape | undefined {
-  return tapes.get(content as JsonContent);
+export function tapeOf(content: JsonContent): JsonTape | undefined {
+  return tapes.get(content);
 }
