@@ -7,13 +7,13 @@ import { emptyDocument, updateDocument } from './documents-slice';
 import { runLatest } from './latest';
 import {
   currentDecryption,
+  decodeIsCurrent,
   decryptStampOf,
   maxP2cOf,
   sameDecryptStamp,
   tokenIdentity,
 } from './selectors/document';
 import type { AppState, DecryptStamp, DocumentId, Engines, LayersSlice, TokenDocument } from './types';
-import { decodeIsCurrent } from './selectors/document';
 
 /** The most layers a nested token is unwrapped into (a JWE in a JWE in …): each needs its own key anyway. */
 export const MAX_LAYERS = 8;

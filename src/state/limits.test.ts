@@ -2,28 +2,13 @@ import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, RAISED_LIMITS } from '../core/limits';
 import { b64u, compact, HS256_HEADER } from '../core/testing/build-token';
-import { decodeToken, type DecodedToken } from '../core/token/decode';
-import type { Limits } from '../core/limits';
-import type { DecodeEngine } from '../engine/decode-engine';
 import { createLazyVerifyEngine } from '../engine/verify-engine';
 import { selectDecoded } from './selectors/document';
 import { selectKeyControls, selectKeyKind, selectRaiseKeyLimit } from './selectors/key';
 import { SAMPLE_SECRET, SAMPLE_TOKEN } from './sample';
 import { selectVerifyStatus, selectVerifyText } from './selectors/verify';
 import { selectShownPayload } from './selectors/token';
-import { testStore, until } from './testing';
-
-/** A decode engine that answers later, when the test says, and records the limits it was asked to use. */
-function laterEngine() {
-  const asked: { text: string; limits: Limits; answer: () => void }[] = [];
-  const engine: DecodeEngine = {
-    decode: (text, limits = DEFAULT_LIMITS) =>
-      new Promise<DecodedToken>((resolve) => {
-        asked.push({ text, limits, answer: () => resolve(decodeToken(text, limits)) });
-      }),
-  };
-  return { engine, asked };
-}
+import { heldDecodeEngine, testStore, until } from './testing';
 
 describe('limits in the store', () => {
   it('a token over the limit is refused; raising the limit decodes the same text again, and decodes it', () => {
@@ -38,7 +23,7 @@ describe('limits in the store', () => {
   });
 
   it('an answer decoded under the old limits is dropped once they are raised', async () => {
-    const { engine, asked } = laterEngine();
+    const { engine, asked } = heldDecodeEngine();
     const store = testStore(undefined, engine);
     store.getState().setTokenText('a.b.c', 'user');
     store.getState().raiseTokenLimit();

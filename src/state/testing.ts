@@ -4,6 +4,10 @@ import { createKnownSecretEngine, type KnownSecretEngine } from '../engine/known
 import type { SignEngine } from '../engine/sign-engine';
 import type { VerifyEngine } from '../engine/verify-engine';
 import type { PreviewEngine } from '../engine/preview-engine';
+import type { Verdict } from '../core/jws/verify';
+import { readKeyText } from '../core/keys/read';
+import { DEFAULT_LIMITS, type Limits } from '../core/limits';
+import { decodeToken, type DecodedToken } from '../core/token/decode';
 import { previewToken } from '../core/token/preview';
 import { createAppStore } from './create-store';
 import type { Later } from './typing-slice';
@@ -38,6 +42,55 @@ export const QUIET_KNOWN_SECRET_ENGINE: KnownSecretEngine = {
   keyContext: (reading) => realFindingsEngine.keyContext(reading),
   x5c: (decoded) => realFindingsEngine.x5c(decoded),
 };
+
+/** Says "verified" for exactly one token (the one a decode cleaned up to), "invalid" for any other, whatever the key. */
+export function verifiesOnly(token: string): VerifyEngine {
+  const checked = { alg: 'HS256', key: { kind: 'secret', encoding: 'utf8' }, candidates: [] } as const;
+  return {
+    readKey: (text, encoding) => readKeyText(text, encoding),
+    verify: (decoded: DecodedToken): Promise<Verdict> =>
+      Promise.resolve(
+        decoded.cleaned.token === token
+          ? { status: 'verified', code: 'VERIFIED', ...checked }
+          : { status: 'invalid', code: 'SIGNATURE_MISMATCH', tried: 1, ...checked },
+      ),
+  };
+}
+
+/** A decode the held engine was asked for, and how the test answers it. */
+export interface HeldDecode {
+  readonly text: string;
+  readonly limits: Limits;
+  readonly choice: number;
+  readonly answer: () => void;
+}
+
+/**
+ * A decode engine whose answers wait until the test gives them, as a worker's do: one by one (`asked`), or all
+ * those still waiting (`release`).
+ */
+export function heldDecodeEngine(): {
+  engine: DecodeEngine;
+  asked: readonly HeldDecode[];
+  release: () => void;
+} {
+  const asked: HeldDecode[] = [];
+  let waiting: (() => void)[] = [];
+  const engine: DecodeEngine = {
+    decode: (text, limits = DEFAULT_LIMITS, choice = 0) =>
+      new Promise<DecodedToken>((resolve) => {
+        const answer = (): void => resolve(decodeToken(text, limits, choice));
+        asked.push({ text, limits, choice, answer });
+        waiting.push(answer);
+      }),
+  };
+  const release = (): void => {
+    const now = waiting;
+    waiting = [];
+    for (const answer of now) answer();
+  };
+  return { engine, asked, release };
+}
 
 /** Previews read with the core at once (the app's engine loads it when the page is idle). */
 const INLINE_PREVIEW: PreviewEngine = { preview: previewToken, load: () => Promise.resolve() };

@@ -1,33 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { Verdict } from '../core/jws/verify';
-import { readKeyText } from '../core/keys/read';
 import { b64u } from '../core/testing/build-token';
-import type { DecodedToken } from '../core/token/decode';
 import { createInlineDecodeEngine, type DecodeEngine } from '../engine/decode-engine';
 import type { VerifyEngine } from '../engine/verify-engine';
 import { TYPED_LATER_MIN_CHARS } from './typing-slice';
 import { selectTokenText, tokenIdentity } from './selectors/document';
 import { selectVerifyStatus } from './selectors/verify';
-import { QUIET_KNOWN_SECRET_ENGINE, testStore, UNUSED_SIGN_ENGINE, until } from './testing';
+import { QUIET_KNOWN_SECRET_ENGINE, testStore, UNUSED_SIGN_ENGINE, until, verifiesOnly } from './testing';
 
 /** A token whose payload makes it at least `chars` long (a fake signature: the verify engine here is a fake). */
 function bigToken(chars: number, sub = 'a'): string {
   const payload = JSON.stringify({ sub, note: 'x'.repeat(chars) });
   return `${b64u('{"alg":"HS256"}')}.${b64u(payload)}.c2lnbmF0dXJl`;
-}
-
-/** Says "verified" for exactly one token's text, "invalid" for any other. */
-function verifiesOnly(token: string): VerifyEngine {
-  const checked = { alg: 'HS256', key: { kind: 'secret', encoding: 'utf8' }, candidates: [] } as const;
-  return {
-    readKey: (text, encoding) => readKeyText(text, encoding),
-    verify: (decoded: DecodedToken): Promise<Verdict> =>
-      Promise.resolve(
-        decoded.input === token
-          ? { status: 'verified', code: 'VERIFIED', ...checked }
-          : { status: 'invalid', code: 'SIGNATURE_MISMATCH', tried: 1, ...checked },
-      ),
-  };
 }
 
 /** A paint the test makes happen: the steps planned for after it wait until `paint()`. */

@@ -1,39 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { Verdict } from '../core/jws/verify';
-import { readKeyText } from '../core/keys/read';
 import { compact, HS256_HEADER } from '../core/testing/build-token';
-import { decodeToken, type DecodedToken } from '../core/token/decode';
-import type { DecodeEngine } from '../engine/decode-engine';
-import type { VerifyEngine } from '../engine/verify-engine';
+import type { DecodedToken } from '../core/token/decode';
 import { selectDecoded } from './selectors/document';
 import { selectVerifyStatus } from './selectors/verify';
-import { testStore, until } from './testing';
+import { heldDecodeEngine, testStore, until, verifiesOnly } from './testing';
 import { selectDecodedOnScreen, whenDecoded } from './when-decoded';
-
-/** A decode engine whose answers wait until the test lets them go, as a worker's do. */
-function heldDecodes(): { engine: DecodeEngine; release: () => void } {
-  let waiting: (() => void)[] = [];
-  return {
-    engine: {
-      decode: (text, limits, choice) =>
-        new Promise<DecodedToken>((resolve) =>
-          waiting.push(() => resolve(decodeToken(text, limits, choice))),
-        ),
-    },
-    release: () => {
-      const now = waiting;
-      waiting = [];
-      for (const answer of now) answer();
-    },
-  };
-}
 
 const FIRST = compact(HS256_HEADER, '{"sub":"first"}');
 const SECOND = compact(HS256_HEADER, '{"sub":"second"}');
 
 describe('whenDecoded: the decode of the token on screen, for what acts on it', () => {
   it('waits for the decode on its way, not the one on hand, which is the text before', async () => {
-    const { engine, release } = heldDecodes();
+    const { engine, release } = heldDecodeEngine();
     const store = testStore(undefined, engine);
     store.getState().setTokenText(FIRST);
     release();
@@ -65,22 +43,9 @@ describe('a new choice among the tokens found in a text, while its decode is on 
   const B = compact(HS256_HEADER, '{"sub":"b"}');
   const TEXT = `Authorization: Bearer ${A}\nAuthorization: Bearer ${B}`;
 
-  /** Says "verified" for token A whatever the key, "invalid" for any other: only the token decides. */
-  const verifiesA: VerifyEngine = {
-    readKey: (text, encoding) => readKeyText(text, encoding),
-    verify: (decoded): Promise<Verdict> => {
-      const checked = { alg: 'HS256', key: { kind: 'secret', encoding: 'utf8' }, candidates: [] } as const;
-      return Promise.resolve(
-        decoded.cleaned.token === A
-          ? { status: 'verified', code: 'VERIFIED', ...checked }
-          : { status: 'invalid', code: 'SIGNATURE_MISMATCH', tried: 1, ...checked },
-      );
-    },
-  };
-
   it('never shows the verdict of the token chosen before as the new one’s, even when the key changes meanwhile', async () => {
-    const { engine, release } = heldDecodes();
-    const store = testStore(verifiesA, engine);
+    const { engine, release } = heldDecodeEngine();
+    const store = testStore(verifiesOnly(A), engine);
     store.getState().setTokenText(TEXT);
     release();
     store.getState().setKeyText('a-secret');
