@@ -1,6 +1,7 @@
 import { createHmac, generateKeyPairSync, randomBytes, sign } from 'node:crypto';
 import { expect, test } from './fixtures';
 import { ClaimsArea } from './pages/claims';
+import { ValidationArea } from './pages/validation';
 import { TEST_IDS } from '../src/ui/test-ids';
 
 function b64url(text: string): string {
@@ -331,6 +332,31 @@ test.describe('big and hostile tokens', () => {
     await expect(app.key.input).toHaveValue('');
     await app.expectVerdict('error');
     await expect(app.verifyStatus).toContainText('over the 1 MB limit');
+  });
+
+  test('a megabyte put into a small box (an expected issuer, the access token, judge at, leeway) is cut to what the box takes, and the box says so', async ({
+    app,
+  }) => {
+    // Without a limit each box laid the megabyte out: 0.2 to 0.4 s at once, then 60 ms a second as the caret blinks.
+    const validation = new ValidationArea(app.page);
+    await app.open();
+    const megabyte = 'i'.repeat(1_000_000);
+    for (const [box, most] of [
+      [validation.inputs.iss, 4096],
+      [validation.inputs.hashInput, 65_536],
+      [app.page.getByTestId(TEST_IDS.nowInput), 64],
+      [app.page.getByTestId(TEST_IDS.leewayInput), 32],
+    ] as const) {
+      await box.fill(megabyte);
+      await expect(box).toHaveValue(megabyte.slice(0, most));
+      const words = `Longer text is cut: this box takes at most ${most.toLocaleString('en-US')} characters.`;
+      await expect(app.page.getByText(words)).toBeVisible();
+      await box.fill('');
+      await expect(app.page.getByText(words)).toBeHidden();
+    }
+    // What the box took is what is checked: the token's issuer is not the first 4,096 characters of the paste.
+    await validation.inputs.iss.fill(megabyte);
+    await expect(validation.check('iss')).toHaveAttribute('data-status', 'fail');
   });
 
   test('a JWKS too long to show is read and verifies, but the key box does not lay it out: it says its size, and shows it on request', async ({

@@ -6,6 +6,7 @@ import NativeSelect from '@mui/material/NativeSelect';
 import OutlinedInput, { type OutlinedInputProps } from '@mui/material/OutlinedInput';
 import type { SxProps, Theme } from '@mui/material/styles';
 import { useId, type ReactNode } from 'react';
+import { describeInputLimit } from './input-limit';
 
 type InputProps = Pick<
   OutlinedInputProps,
@@ -31,6 +32,11 @@ interface TextInputProps extends InputProps {
   readonly htmlInput?: InputBaseComponentProps;
   /** A native `<select>` of these `<option>`s instead of a text box. */
   readonly options?: ReactNode;
+  /**
+   * The most characters the box takes (`maxLength`: the browser cuts longer text as it comes in); once it holds
+   * that many, its helper text says so. See `INPUT_MAX_CHARS`.
+   */
+  readonly maxChars?: number;
 }
 
 /**
@@ -46,12 +52,21 @@ export function TextInput({
   sx,
   htmlInput,
   options,
+  maxChars,
   ...input
 }: TextInputProps) {
   const id = useId();
-  const helperId = helperText === undefined ? undefined : `${id}-helper-text`;
+  const full = maxChars !== undefined && typeof input.value === 'string' && input.value.length >= maxChars;
+  const helper = full ? describeInputLimit(maxChars) : helperText;
+  const helperId = helper === undefined ? undefined : `${id}-helper-text`;
   const field = (
-    <OutlinedInput id={id} label={label} aria-describedby={helperId} inputProps={htmlInput} {...input} />
+    <OutlinedInput
+      id={id}
+      label={label}
+      aria-describedby={helperId}
+      inputProps={maxChars === undefined ? htmlInput : { ...htmlInput, maxLength: maxChars }}
+      {...input}
+    />
   );
   return (
     <FormControl variant="outlined" size={size} fullWidth={fullWidth} error={error} sx={sx}>
@@ -59,7 +74,7 @@ export function TextInput({
         {label}
       </InputLabel>
       {options === undefined ? field : <NativeSelect input={field}>{options}</NativeSelect>}
-      {helperText !== undefined && <FormHelperText id={helperId}>{helperText}</FormHelperText>}
+      {helper !== undefined && <FormHelperText id={helperId}>{helper}</FormHelperText>}
     </FormControl>
   );
 }

@@ -5,6 +5,7 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { selectClaimDates } from '../../state/selectors/edit';
 import { useAppStoreLater } from '../common/use-app-store-later';
+import { INPUT_MAX_CHARS } from '../common/input-limit';
 import { TextInput } from '../common/text-input';
 import { TEST_IDS } from '../test-ids';
 
@@ -69,7 +70,9 @@ export function ClaimHelpers() {
           value={minutes}
           onChange={(e) => setMinutes(e.target.value)}
           sx={{ width: 96 }}
-          htmlInput={{ inputMode: 'numeric' }}
+          // Cut as the other boxes are, without their words: a box 96 px wide has no room for them, and "Set"
+          // stays disabled for a number it cannot use.
+          htmlInput={{ inputMode: 'numeric', maxLength: INPUT_MAX_CHARS.number }}
         />
         <Button
           size="small"

@@ -7,6 +7,7 @@ import {
   selectNowIso,
 } from '../../state/selectors/claims';
 import { useAppStore } from '../../state/store';
+import { INPUT_MAX_CHARS } from '../common/input-limit';
 import { TextInput } from '../common/text-input';
 import { TEST_IDS } from '../test-ids';
 
@@ -36,6 +37,7 @@ export function ClockInputs() {
         onChange={(e) => setNowInput(e.target.value)}
         error={nowError !== undefined}
         helperText={nowError ?? NOW_HELPER}
+        maxChars={INPUT_MAX_CHARS.instant}
         sx={{ flex: 2, minWidth: 0, width: '100%' }}
         htmlInput={{ 'data-testid': TEST_IDS.nowInput, spellCheck: false, autoComplete: 'off' }}
       />
@@ -47,6 +49,7 @@ export function ClockInputs() {
         onChange={(e) => setLeewayInput(e.target.value)}
         error={leewayError !== undefined}
         helperText={leewayError ?? 'Clock skew allowed'}
+        maxChars={INPUT_MAX_CHARS.number}
         sx={{ flex: 1, minWidth: 0, width: '100%' }}
         htmlInput={{ 'data-testid': TEST_IDS.leewayInput, inputMode: 'decimal', autoComplete: 'off' }}
       />

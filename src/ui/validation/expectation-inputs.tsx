@@ -2,6 +2,7 @@ import Box from '@mui/material/Box';
 import type { Expectations } from '../../core/validate/expectations';
 import { selectExpectations } from '../../state/selectors/validation';
 import { useAppStore } from '../../state/store';
+import { INPUT_MAX_CHARS } from '../common/input-limit';
 import { TextInput } from '../common/text-input';
 import { TEST_IDS } from '../test-ids';
 
@@ -65,6 +66,7 @@ export function ExpectationInputs() {
           value={expectations[field]}
           onChange={(e) => setExpectation(field, e.target.value)}
           helperText={helper}
+          maxChars={field === 'hashInput' ? INPUT_MAX_CHARS.hashInput : INPUT_MAX_CHARS.expectation}
           sx={{ minWidth: 0, gridColumn: wide === true ? '1 / -1' : undefined }}
           htmlInput={{ 'data-testid': testId, spellCheck: false, autoComplete: 'off' }}
         />
