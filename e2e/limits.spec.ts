@@ -2,6 +2,7 @@ import { createHmac, generateKeyPairSync, randomBytes, sign } from 'node:crypto'
 import { expect, test } from './fixtures';
 import { ClaimsArea } from './pages/claims';
 import { ValidationArea } from './pages/validation';
+import { CompareArea } from './pages/compare';
 import { TEST_IDS } from '../src/ui/test-ids';
 
 function b64url(text: string): string {
@@ -332,6 +333,23 @@ test.describe('big and hostile tokens', () => {
     await expect(app.key.input).toHaveValue('');
     await app.expectVerdict('error');
     await expect(app.verifyStatus).toContainText('over the 1 MB limit');
+  });
+
+  test('a 1 MB token to compare with is folded in its editor as the main token is, and a long value is cut in its row', async ({
+    app,
+  }) => {
+    // It was a text box, which laid the megabyte out (0.7 s), and its row held the whole list (130 ms of layout).
+    const compare = new CompareArea(app.page);
+    await app.open();
+    await app.pasteToken(
+      `${b64url('{"alg":"HS256"}')}.${b64url('{"sub":"big-token-user"}')}.${b64url('s'.repeat(32))}`,
+    );
+    await compare.compareWith(tokenOfSize(1_000_000));
+    await expect(compare.input.getByRole('button', { name: /hidden — show all$/ })).toHaveCount(1);
+    const groups = compare.row('/payload/groups');
+    await expect(groups).toContainText('(only in the compared token)');
+    await expect(groups).toContainText(/\["group-000000-a+","group-000001-a+",.*… \(\d+ KB in all\)/);
+    expect((await groups.textContent())?.length).toBeLessThan(1000);
   });
 
   test('a megabyte put into a small box (an expected issuer, the access token, judge at, leeway) is cut to what the box takes, and the box says so', async ({

@@ -21,6 +21,7 @@ import type { TopBar } from './pages/top-bar';
 import { SdJwtArea } from './pages/sd-jwt';
 import { KB, PRESENTATION } from './sd-jwt-tokens';
 import { JweArea } from './pages/jwe';
+import { CompareArea } from './pages/compare';
 import { CompactEncrypt } from 'jose';
 import { TEST_IDS } from '../src/ui/test-ids';
 
@@ -287,6 +288,15 @@ const EDIT_VIEWS: Record<string, (app: DebuggerPage) => Promise<void>> = {
     await app.editing.chooseAlg('HS512');
     await app.expectVerdict('verified');
     await app.editing.algSelect.focus();
+  },
+  compare: async (app) => {
+    const compare = new CompareArea(app.page);
+    await app.pasteToken(rawToken('{"alg":"HS256","kid":"2025"}', '{"sub":"user-42","exp":1764064800}'));
+    const groups = Array.from({ length: 300 }, (_, i) => `group-${i}`);
+    await compare.compareWith(
+      rawToken('{"alg":"HS256","kid":"2026"}', JSON.stringify({ sub: 'user-42', exp: 1764068400, groups })),
+    );
+    await expect(compare.row('/payload/groups')).toContainText('in all');
   },
   'unsigned-warning': async (app) => {
     await app.pasteToken(TYPICAL);

@@ -24,6 +24,8 @@ import { KeyTools } from './key-tools/key-tools';
 import { PublicKeyOutput } from './key-tools/public-key-output';
 import { ClaimsTable } from './claims/claims-table';
 import { CompareCard } from './compare/compare-card';
+import { TokenEditor } from './token-editor/token-editor';
+import { TEST_IDS } from './test-ids';
 import { TimeCard } from './time/time-card';
 import { TimeStatus } from './time/time-status';
 import { ValidationPanel } from './validation/validation-panel';
@@ -50,6 +52,18 @@ const PRIVACY_BADGE = {
   whiteSpace: 'nowrap',
   verticalAlign: 'middle',
 } as const;
+
+/** The token to compare with, in a token editor as the main one's: coloured, and a megabyte folded. */
+const compareEditor = (label: string) => (
+  <TokenEditor
+    documentId="compare"
+    testId={TEST_IDS.compareInput}
+    label={label}
+    placeholder="Paste a second JWT"
+    minHeight="4.5rem"
+    maxHeight="16rem"
+  />
+);
 
 export function App() {
   usePreloadWhenIdle();
@@ -117,7 +131,7 @@ export function App() {
             </Stack>
           </SignaturePane>
           <TimeCard />
-          <CompareCard />
+          <CompareCard editor={compareEditor} />
           <EncryptCard />
         </Stack>
         <Stack spacing={2} sx={{ minWidth: 0 }} aria-label="Decoded token">

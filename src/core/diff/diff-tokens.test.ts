@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { compact } from '../testing/build-token';
 import { decodeToken } from '../token/decode';
-import { describeTimeShift, diffTokens, MAX_DIFF_ROWS, type TokenDiff } from './diff-tokens';
+import {
+  describeCutValue,
+  describeTimeShift,
+  diffTokens,
+  MAX_DIFF_ROWS,
+  MAX_WRITTEN_CHARS,
+  type TokenDiff,
+} from './diff-tokens';
 
 function diff(a: [string, string], b: [string, string]): TokenDiff {
   return diffTokens(decodeToken(compact(...a)), decodeToken(compact(...b)));
@@ -30,6 +37,36 @@ describe('diffTokens', () => {
       { path: '/payload/tid', change: 'removed', before: '"t1"' },
       { path: '/payload/scp', change: 'added', after: '"x y"' },
       { path: '/payload/a~1b~0c', change: 'added', after: '1' },
+    ]);
+  });
+
+  it('a long value is cut in its row, with its whole length: a megabyte is never a row', () => {
+    const groups = JSON.stringify(Array.from({ length: 40_000 }, (_, i) => `group-${i}`));
+    const long = 'x'.repeat(5000);
+    const d = diff(
+      ['{"alg":"HS256"}', `{"sub":"a","note":"${long}"}`],
+      ['{"alg":"HS256"}', `{"sub":"a","note":"${long}y","groups":\n  ${groups}}`],
+    );
+    const [note, added] = rows(d);
+    expect(note).toEqual({
+      path: '/payload/note',
+      change: 'changed',
+      before: `"${long.slice(0, MAX_WRITTEN_CHARS - 1)}`,
+      beforeChars: 5002,
+      after: `"${long.slice(0, MAX_WRITTEN_CHARS - 1)}`,
+      afterChars: 5003,
+    });
+    expect(added).toEqual({
+      path: '/payload/groups',
+      change: 'added',
+      after: groups.slice(0, MAX_WRITTEN_CHARS),
+      afterChars: groups.length,
+    });
+    expect(describeCutValue('[1, 2', 2_000_000)).toBe('[1, 2… (1.9 MB in all)');
+    // Values up to the limit are whole, and say nothing more.
+    const fits = 'z'.repeat(MAX_WRITTEN_CHARS - 2);
+    expect(rows(diff(['{"alg":"HS256"}', '{}'], ['{"alg":"HS256"}', `{"s":"${fits}"}`]))).toEqual([
+      { path: '/payload/s', change: 'added', after: `"${fits}"` },
     ]);
   });
 

@@ -2,6 +2,7 @@ import { TIME_CLAIMS } from '../claims/time';
 import { isExact, rawOf, type JsonNode, type JsonObject } from '../json/lossless';
 import type { DecodedToken } from '../token/decode';
 import { formatCount } from '../count';
+import { describeSize } from '../limits';
 
 /** How a member differs from the main token to the compared one (CONTRACT.md `diff-row` `data-change`). */
 export type DiffChange = 'added' | 'removed' | 'changed';
@@ -10,10 +11,14 @@ export type DiffChange = 'added' | 'removed' | 'changed';
 export interface DiffRow {
   readonly path: string;
   readonly change: DiffChange;
-  /** The value in the main token, as written (absent when added). */
+  /** The value in the main token, as written (absent when added), cut at {@link MAX_WRITTEN_CHARS}. */
   readonly before?: string;
-  /** The value in the compared token, as written (absent when removed). */
+  /** When `before` is cut: the value's whole length as written, in characters. */
+  readonly beforeChars?: number;
+  /** The value in the compared token, as written (absent when removed), cut at {@link MAX_WRITTEN_CHARS}. */
   readonly after?: string;
+  /** When `after` is cut: the value's whole length as written, in characters. */
+  readonly afterChars?: number;
   /** For a time claim changed in both: the compared instant minus the main one, in seconds. */
   readonly seconds?: number;
 }
@@ -31,11 +36,48 @@ function escapePointer(name: string): string {
   return name.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
-/** A value as its source wrote it, whitespace between tokens collapsed. */
-function written(node: JsonNode, source: string): string {
-  if (node.kind === 'string' || node.kind === 'number') return rawOf(node);
-  if (node.kind === 'true' || node.kind === 'false' || node.kind === 'null') return node.kind;
-  return source.slice(node.from, node.to).replace(/\s*\n\s*/g, ' ');
+/**
+ * The most characters of a value a row holds. A longer one (a megabyte array added) is cut, with its length:
+ * a row is read, not scrolled, and laying out a megabyte in one froze the page (130 ms of layout).
+ */
+export const MAX_WRITTEN_CHARS = 240;
+
+/** How much of a container's source is read to write its start: whitespace may take most of it. */
+const WRITTEN_WINDOW_CHARS = MAX_WRITTEN_CHARS * 8;
+
+interface Written {
+  readonly text: string;
+  /** When cut: the whole length as written. */
+  readonly chars?: number;
+}
+
+/** A value as its source wrote it, whitespace between tokens collapsed, cut at {@link MAX_WRITTEN_CHARS}. */
+function written(node: JsonNode, source: string): Written {
+  let whole: string | undefined;
+  if (node.kind === 'string' || node.kind === 'number') whole = rawOf(node);
+  else if (node.kind === 'true' || node.kind === 'false' || node.kind === 'null') whole = node.kind;
+  if (whole !== undefined) {
+    return whole.length > MAX_WRITTEN_CHARS
+      ? { text: whole.slice(0, MAX_WRITTEN_CHARS), chars: whole.length }
+      : { text: whole };
+  }
+  const end = Math.min(node.to, node.from + WRITTEN_WINDOW_CHARS);
+  const text = source.slice(node.from, end).replace(/\s*\n\s*/g, ' ');
+  return text.length > MAX_WRITTEN_CHARS || end < node.to
+    ? { text: text.slice(0, MAX_WRITTEN_CHARS), chars: node.to - node.from }
+    : { text };
+}
+
+/** The main token's value of a row. */
+function before(node: JsonNode, source: string): Pick<DiffRow, 'before' | 'beforeChars'> {
+  const { text, chars } = written(node, source);
+  return chars === undefined ? { before: text } : { before: text, beforeChars: chars };
+}
+
+/** The compared token's value of a row. */
+function after(node: JsonNode, source: string): Pick<DiffRow, 'after' | 'afterChars'> {
+  const { text, chars } = written(node, source);
+  return chars === undefined ? { after: text } : { after: text, afterChars: chars };
 }
 
 /** The same JSON value, whatever the spelling of its strings and numbers and the order of members. */
@@ -100,7 +142,7 @@ function diffNodes(path: string, a: Side, b: Side, out: DiffRow[]): void {
     for (const [name, value] of left) {
       const at = `${path}/${escapePointer(name)}`;
       const other = right.get(name);
-      if (other === undefined) out.push({ path: at, change: 'removed', before: written(value, a.source) });
+      if (other === undefined) out.push({ path: at, change: 'removed', ...before(value, a.source) });
       else diffNodes(at, { node: value, source: a.source }, { node: other, source: b.source }, out);
     }
     for (const [name, value] of right) {
@@ -108,7 +150,7 @@ function diffNodes(path: string, a: Side, b: Side, out: DiffRow[]): void {
         out.push({
           path: `${path}/${escapePointer(name)}`,
           change: 'added',
-          after: written(value, b.source),
+          ...after(value, b.source),
         });
       }
     }
@@ -121,9 +163,9 @@ function diffNodes(path: string, a: Side, b: Side, out: DiffRow[]): void {
       const right = b.node.items[i];
       const at = `${path}/${String(i)}`;
       if (left === undefined && right !== undefined)
-        out.push({ path: at, change: 'added', after: written(right, b.source) });
+        out.push({ path: at, change: 'added', ...after(right, b.source) });
       else if (right === undefined && left !== undefined) {
-        out.push({ path: at, change: 'removed', before: written(left, a.source) });
+        out.push({ path: at, change: 'removed', ...before(left, a.source) });
       } else if (left !== undefined && right !== undefined) {
         diffNodes(at, { node: left, source: a.source }, { node: right, source: b.source }, out);
       }
@@ -133,8 +175,8 @@ function diffNodes(path: string, a: Side, b: Side, out: DiffRow[]): void {
   const row: DiffRow = {
     path,
     change: 'changed',
-    before: written(a.node, a.source),
-    after: written(b.node, b.source),
+    ...before(a.node, a.source),
+    ...after(b.node, b.source),
   };
   const timed =
     isTimeClaim(path) && a.node.kind === 'number' && b.node.kind === 'number'
@@ -169,15 +211,20 @@ export function diffTokens(main: DecodedToken, compared: DecodedToken): TokenDif
     const right = b[part];
     if (left !== undefined && right !== undefined) diffNodes(`/${part}`, left, right, rows);
     else if (left !== undefined)
-      rows.push({ path: `/${part}`, change: 'removed', before: written(left.node, left.source) });
+      rows.push({ path: `/${part}`, change: 'removed', ...before(left.node, left.source) });
     else if (right !== undefined)
-      rows.push({ path: `/${part}`, change: 'added', after: written(right.node, right.source) });
+      rows.push({ path: `/${part}`, change: 'added', ...after(right.node, right.source) });
   }
   return {
     kind: 'compared',
     rows: rows.slice(0, MAX_DIFF_ROWS),
     more: Math.max(0, rows.length - MAX_DIFF_ROWS),
   };
+}
+
+/** A value cut short in a row: its start, then its whole length ("[1, 2, 3… (977 KB in all)"). */
+export function describeCutValue(text: string, chars: number): string {
+  return `${text}… (${describeSize(chars)} in all)`;
 }
 
 /** Words for a time difference: "+1 h", "+1 h 30 min", "−3 days". */

@@ -1,5 +1,6 @@
 import {
   describeChange,
+  describeCutValue,
   describeMoreDifferences,
   describeNoDifferences,
   describeNotComparable,
@@ -36,9 +37,9 @@ export function selectCompareOpen(state: AppState): boolean {
   return state.documents.compare !== undefined;
 }
 
-/** The compared token's text. */
-export function selectCompareText(state: AppState): string {
-  return state.documents.compare?.text ?? '';
+/** A row's value as shown: as written, or its start and its length when it was cut. */
+function shownValue(text: string, chars: number | undefined): string {
+  return chars === undefined ? text : describeCutValue(text, chars);
 }
 
 let last: { main: DecodedToken; compared: DecodedToken; shown: ShownDiff } | undefined;
@@ -60,8 +61,8 @@ export function selectDiff(state: AppState): ShownDiff | undefined {
             path: r.path,
             change: r.change,
             changeWords: describeChange(r.change),
-            ...(r.before === undefined ? {} : { before: r.before }),
-            ...(r.after === undefined ? {} : { after: r.after }),
+            ...(r.before === undefined ? {} : { before: shownValue(r.before, r.beforeChars) }),
+            ...(r.after === undefined ? {} : { after: shownValue(r.after, r.afterChars) }),
             ...(r.seconds === undefined ? {} : { shift: describeTimeShift(r.seconds) }),
           })),
           ...(diff.more > 0 ? { more: describeMoreDifferences(diff.more) } : {}),

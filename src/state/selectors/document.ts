@@ -29,8 +29,13 @@ export function decodeIsCurrent(doc: TokenDocument): boolean {
 
 /** The main token's text as typed (with what is typed and not yet taken: the token editor's text). */
 export function selectTokenText(state: AppState): string {
-  const doc = state.documents.main;
-  return doc.typed ?? doc.text;
+  return selectTokenTextOf(state, 'main');
+}
+
+/** A document's text as typed, as `selectTokenText` for the main token ('' while it does not exist). */
+export function selectTokenTextOf(state: AppState, id: DocumentId): string {
+  const doc = state.documents[id];
+  return doc === undefined ? '' : (doc.typed ?? doc.text);
 }
 
 /** Where the main token came from. */

@@ -14,7 +14,7 @@ import {
   describeFoundWhere,
   type FoundKind,
 } from '../../core/token/find';
-import type { AppState } from '../types';
+import type { AppState, DocumentId } from '../types';
 import { prettyOf } from '../pretty';
 import { decodeIsCurrent, memoOnDecoded, memoOnShown } from './document';
 
@@ -64,7 +64,13 @@ function markSegments(cleaned: CleanedToken, segments: readonly Segment[]): Toke
   return marks;
 }
 
-let lastMarks: { text: string; decoded?: DecodedToken; marks: readonly TokenMark[] } | undefined;
+const NO_MARKS: readonly TokenMark[] = [];
+
+/** Each document's marks as last made, with what they were made from. */
+const lastMarks = new Map<
+  DocumentId,
+  { text: string; decoded?: DecodedToken; marks: readonly TokenMark[] }
+>();
 
 /**
  * Marks for the token editor, in the editor's own offsets (the text as typed, before clean-up). The segment
@@ -72,11 +78,19 @@ let lastMarks: { text: string; decoded?: DecodedToken; marks: readonly TokenMark
  * and the error marks follow once the decode for that text arrives.
  */
 export function selectTokenMarks(state: AppState): readonly TokenMark[] {
-  const doc = state.documents.main;
-  const decoded = decodeIsCurrent(doc) ? doc.decoded.value : undefined;
-  if (lastMarks !== undefined && lastMarks.text === doc.text && lastMarks.decoded === decoded) {
-    return lastMarks.marks;
+  return selectTokenMarksOf(state, 'main');
+}
+
+/** A document's marks, as `selectTokenMarks` for the main token (none while the document does not exist). */
+export function selectTokenMarksOf(state: AppState, id: DocumentId): readonly TokenMark[] {
+  const doc = state.documents[id];
+  if (doc === undefined) {
+    lastMarks.delete(id);
+    return NO_MARKS;
   }
+  const decoded = decodeIsCurrent(doc) ? doc.decoded.value : undefined;
+  const last = lastMarks.get(id);
+  if (last !== undefined && last.text === doc.text && last.decoded === decoded) return last.marks;
   let marks: TokenMark[];
   if (decoded === undefined) {
     const cleaned = extractToken(doc.text);
@@ -94,7 +108,7 @@ export function selectTokenMarks(state: AppState): readonly TokenMark[] {
       marks.push({ from: map(error.at), to: map(end - 1) + 1, kind: 'error' });
     }
   }
-  lastMarks = { text: doc.text, ...(decoded === undefined ? {} : { decoded }), marks };
+  lastMarks.set(id, { text: doc.text, ...(decoded === undefined ? {} : { decoded }), marks });
   return marks;
 }
 

@@ -2,13 +2,18 @@ import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { Annotation, EditorState, type Range } from '@codemirror/state';
 import { Decoration, EditorView, keymap, placeholder, type DecorationSet } from '@codemirror/view';
 import { useEffect, useRef } from 'react';
-import { selectTokenMarks, type TokenMark } from '../../state/selectors/token';
-import { selectDecoded, selectTokenText } from '../../state/selectors/document';
+import { selectTokenMarksOf, type TokenMark } from '../../state/selectors/token';
+import { selectTokenTextOf } from '../../state/selectors/document';
 import { appStore, useAppStore } from '../../state/store';
+import type { DocumentId } from '../../state/types';
 import { createMarksField } from '../codemirror/marks-field';
-import { TEST_IDS } from '../test-ids';
 import { tokenFolds } from './fold-field';
-import { TOKEN_EDITOR_TEXT, TOKEN_PLACEHOLDER, TokenEditorFrame } from './token-editor-frame';
+import {
+  TOKEN_EDITOR_TEXT,
+  TokenEditorFrame,
+  tokenEditorProps,
+  type TokenEditorProps,
+} from './token-editor-frame';
 import { editorContentAttributes } from '../codemirror/content-attributes';
 import { docText, docTextAfter, knownText } from '../codemirror/doc-text';
 
@@ -57,10 +62,10 @@ const appliedMarks = new WeakMap<EditorView, readonly TokenMark[]>();
 const TYPING_MAX_CHARS = 256;
 
 /** Gives the store the editor's new text: as typing when the change is small, else as a new text. */
-function sendText(text: string, changedChars: number): void {
+function sendText(id: DocumentId, text: string, changedChars: number): void {
   const state = appStore.getState();
-  if (changedChars <= TYPING_MAX_CHARS) state.typeTokenText(text);
-  else state.setTokenText(text);
+  if (changedChars <= TYPING_MAX_CHARS) state.typeTokenText(text, id);
+  else state.setTokenText(text, 'user', id);
 }
 
 /** What a `beforeinput` inserts: typed or dropped text, a script's insertText, an IME's or spell checker's. */
@@ -74,46 +79,47 @@ const INSERTIONS = new Set(['insertText', 'insertReplacementText', 'insertFromDr
  * and a typed character cost two layouts. It goes to the store first and into the editor as one transaction with
  * its marks.
  */
-const insertions = EditorView.domEventHandlers({
-  beforeinput(event, view) {
-    if (!INSERTIONS.has(event.inputType) || event.data === null || event.data === '' || event.isComposing) {
-      return false;
-    }
-    // What the browser would replace: the DOM's selection as it is now (select all, then insert), which the
-    // editor's own selection may not have caught up with yet.
-    const dom = window.getSelection();
-    const inEditor = (node: Node | null | undefined): node is Node =>
-      node !== null && node !== undefined && view.contentDOM.contains(node);
-    const { main } = view.state.selection;
-    const ends =
-      dom !== null && inEditor(dom.anchorNode) && inEditor(dom.focusNode)
-        ? [view.posAtDOM(dom.anchorNode, dom.anchorOffset), view.posAtDOM(dom.focusNode, dom.focusOffset)]
-        : [main.from, main.to];
-    const from = Math.min(...ends);
-    const to = Math.max(...ends);
-    event.preventDefault();
-    const doc = view.state.doc;
-    const text = doc.sliceString(0, from) + event.data + doc.sliceString(to);
-    sendText(text, to - from + event.data.length);
-    // The marks of the new text; the same marks when the store takes it later (a big token), which the editor
-    // then maps through this change itself until the new ones come.
-    const marks = selectTokenMarks(appStore.getState());
-    const newMarks = appliedMarks.get(view) !== marks;
-    appliedMarks.set(view, marks);
-    view.dispatch({
-      changes: { from, to, insert: event.data },
-      selection: { anchor: from + event.data.length },
-      ...(newMarks ? { effects: setMarks.of(marks) } : {}),
-      // The store has this text already: the update listener does not join a megabyte to send it back.
-      annotations: fromStore.of(true),
-      userEvent: 'input.type',
-      scrollIntoView: true,
-    });
-    // The editor's document is the store's text, the same string: comparing them later costs nothing.
-    knownText(view.state.doc, text);
-    return true;
-  },
-});
+const insertions = (id: DocumentId) =>
+  EditorView.domEventHandlers({
+    beforeinput(event, view) {
+      if (!INSERTIONS.has(event.inputType) || event.data === null || event.data === '' || event.isComposing) {
+        return false;
+      }
+      // What the browser would replace: the DOM's selection as it is now (select all, then insert), which the
+      // editor's own selection may not have caught up with yet.
+      const dom = window.getSelection();
+      const inEditor = (node: Node | null | undefined): node is Node =>
+        node !== null && node !== undefined && view.contentDOM.contains(node);
+      const { main } = view.state.selection;
+      const ends =
+        dom !== null && inEditor(dom.anchorNode) && inEditor(dom.focusNode)
+          ? [view.posAtDOM(dom.anchorNode, dom.anchorOffset), view.posAtDOM(dom.focusNode, dom.focusOffset)]
+          : [main.from, main.to];
+      const from = Math.min(...ends);
+      const to = Math.max(...ends);
+      event.preventDefault();
+      const doc = view.state.doc;
+      const text = doc.sliceString(0, from) + event.data + doc.sliceString(to);
+      sendText(id, text, to - from + event.data.length);
+      // The marks of the new text; the same marks when the store takes it later (a big token), which the editor
+      // then maps through this change itself until the new ones come.
+      const marks = selectTokenMarksOf(appStore.getState(), id);
+      const newMarks = appliedMarks.get(view) !== marks;
+      appliedMarks.set(view, marks);
+      view.dispatch({
+        changes: { from, to, insert: event.data },
+        selection: { anchor: from + event.data.length },
+        ...(newMarks ? { effects: setMarks.of(marks) } : {}),
+        // The store has this text already: the update listener does not join a megabyte to send it back.
+        annotations: fromStore.of(true),
+        userEvent: 'input.type',
+        scrollIntoView: true,
+      });
+      // The editor's document is the store's text, the same string: comparing them later costs nothing.
+      knownText(view.state.doc, text);
+      return true;
+    },
+  });
 
 const editorTheme = EditorView.theme({
   '&': { fontSize: TOKEN_EDITOR_TEXT.fontSize, backgroundColor: 'transparent' },
@@ -153,48 +159,65 @@ const editorTheme = EditorView.theme({
   },
 });
 
-interface TokenCodeEditorProps {
+interface TokenCodeEditorProps extends TokenEditorProps {
   /** Takes the focus when it appears (its stand-in had it). */
   readonly takeFocus: boolean;
 }
 
-/** The encoded-token editor: CodeMirror, with each segment coloured and the character an error points at marked. */
-export function TokenCodeEditor({ takeFocus }: TokenCodeEditorProps) {
+/**
+ * A token editor: CodeMirror, with each segment coloured and the character an error points at marked. The main
+ * token's, or another document's (the token to compare with), each of its own document in the store.
+ */
+export function TokenCodeEditor({ takeFocus, ...props }: TokenCodeEditorProps) {
+  const {
+    documentId: id,
+    testId,
+    label,
+    placeholder: placeholderText,
+    minHeight,
+    maxHeight,
+  } = tokenEditorProps(props);
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
-  const tokenText = useAppStore(selectTokenText);
-  const marks = useAppStore(selectTokenMarks);
-  const invalid = useAppStore((s) => selectDecoded(s).errors.length > 0);
+  const tokenText = useAppStore((s) => selectTokenTextOf(s, id));
+  const marks = useAppStore((s) => selectTokenMarksOf(s, id));
+  const invalid = useAppStore((s) => (s.documents[id]?.decoded.value.errors.length ?? 0) > 0);
   const takeFocusRef = useRef(takeFocus);
+  // What the editor is made of is fixed when it is made: a new document id is a new editor (a React key).
+  const made = useRef({ id, testId, label, placeholderText, minHeight, maxHeight });
 
   useEffect(() => {
     if (host.current === null) return undefined;
-    const initial = selectTokenText(appStore.getState());
+    const { id, testId, label, placeholderText, minHeight, maxHeight } = made.current;
+    const initial = selectTokenTextOf(appStore.getState(), id);
     const created = EditorState.create({
       doc: initial,
       extensions: [
         history(),
         keymap.of([...defaultKeymap, ...historyKeymap]),
         EditorView.lineWrapping,
-        placeholder(TOKEN_PLACEHOLDER),
+        placeholder(placeholderText),
         marksField,
         tokenFolds(setMarks),
-        insertions,
+        insertions(id),
         editorTheme,
-        editorContentAttributes(TEST_IDS.tokenInput, 'Encoded token'),
+        minHeight === TOKEN_EDITOR_TEXT.minHeight && maxHeight === TOKEN_EDITOR_TEXT.maxHeight
+          ? []
+          : EditorView.theme({ '.cm-scroller': { minHeight, maxHeight } }),
+        editorContentAttributes(testId, label),
         EditorView.updateListener.of((update) => {
           if (update.docChanged && !update.transactions.some((tr) => tr.annotation(fromStore) === true)) {
             let changed = 0;
             update.changes.iterChangedRanges((fromA, toA, fromB, toB) => {
               changed += toA - fromA + (toB - fromB);
             });
-            sendText(docTextAfter(update.startState.doc, update.state.doc, update.changes), changed);
+            sendText(id, docTextAfter(update.startState.doc, update.state.doc, update.changes), changed);
           }
         }),
       ],
     });
     // The view starts with its marks, and so its folds: a megabyte from a link is never laid out whole first.
-    const marks = selectTokenMarks(appStore.getState());
+    const marks = selectTokenMarksOf(appStore.getState(), id);
     const editor = new EditorView({
       parent: host.current,
       state: created.update({ effects: setMarks.of(marks) }).state,
@@ -215,7 +238,7 @@ export function TokenCodeEditor({ takeFocus }: TokenCodeEditorProps) {
   useEffect(() => {
     const editor = view.current;
     if (editor === null) return;
-    const wanted = selectTokenText(appStore.getState());
+    const wanted = selectTokenTextOf(appStore.getState(), id);
     // The editor's text as the very string the store holds, where it is (typing, or this effect before): a
     // megabyte is then compared by reference, not joined and compared character by character each keystroke.
     const current = docText(editor.state.doc);
@@ -226,7 +249,7 @@ export function TokenCodeEditor({ takeFocus }: TokenCodeEditorProps) {
       });
       knownText(editor.state.doc, wanted);
     }
-  }, [tokenText]);
+  }, [tokenText, id]);
 
   useEffect(() => {
     const editor = view.current;

@@ -1,6 +1,8 @@
 import Box from '@mui/material/Box';
 import type { CSSProperties, ReactNode, Ref } from 'react';
 import type { TokenMark } from '../../state/selectors/token';
+import type { DocumentId } from '../../state/types';
+import { TEST_IDS } from '../test-ids';
 import { MONO_FONT } from '../theme';
 
 /** The token editor's text: CodeMirror's theme and its plain stand-in share it, so nothing moves on the swap. */
@@ -15,6 +17,32 @@ export const TOKEN_EDITOR_TEXT = {
 } as const;
 
 export const TOKEN_PLACEHOLDER = 'Paste a token here: eyJhbGciOi…';
+
+/** Which token a token editor edits, and how it is named: the main token's editor unless said otherwise. */
+export interface TokenEditorProps {
+  /** The document whose text it edits. */
+  readonly documentId?: DocumentId;
+  readonly testId?: string;
+  /** Its accessible name. */
+  readonly label?: string;
+  readonly placeholder?: string;
+  /** Its least height (CSS): the main editor's is {@link TOKEN_EDITOR_TEXT}'s. */
+  readonly minHeight?: string;
+  /** Its greatest height (CSS), past which it scrolls: the main editor's is {@link TOKEN_EDITOR_TEXT}'s. */
+  readonly maxHeight?: string;
+}
+
+/** A token editor's props with the main editor's for those not given. */
+export function tokenEditorProps(props: TokenEditorProps): Required<TokenEditorProps> {
+  return {
+    documentId: props.documentId ?? 'main',
+    testId: props.testId ?? TEST_IDS.tokenInput,
+    label: props.label ?? 'Encoded token',
+    placeholder: props.placeholder ?? TOKEN_PLACEHOLDER,
+    minHeight: props.minHeight ?? TOKEN_EDITOR_TEXT.minHeight,
+    maxHeight: props.maxHeight ?? TOKEN_EDITOR_TEXT.maxHeight,
+  };
+}
 
 interface TokenEditorFrameProps {
   readonly invalid: boolean;

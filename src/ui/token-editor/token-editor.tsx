@@ -1,38 +1,49 @@
 import { useState } from 'react';
-import { selectDecoded, selectTokenText } from '../../state/selectors/document';
+import { selectTokenTextOf } from '../../state/selectors/document';
 import { useAppStore } from '../../state/store';
 import { EditorFallback } from '../codemirror/editor-fallback';
 import { lazyModule } from '../common/lazy';
-import { TEST_IDS } from '../test-ids';
-import { selectTokenMarks } from '../../state/selectors/token';
-import { ColouredToken, TOKEN_EDITOR_TEXT, TOKEN_PLACEHOLDER, TokenEditorFrame } from './token-editor-frame';
+import { selectTokenMarksOf } from '../../state/selectors/token';
+import {
+  ColouredToken,
+  TOKEN_EDITOR_TEXT,
+  TokenEditorFrame,
+  tokenEditorProps,
+  type TokenEditorProps,
+} from './token-editor-frame';
 
 const codeEditor = lazyModule(() => import('./token-code-editor'));
 
 /**
- * The encoded-token editor. CodeMirror loads after the first paint: until then the token shows as plain text in
- * the same place, read-only.
+ * A token editor: the main token's (the encoded-token editor), or another document's (the token to compare
+ * with). CodeMirror loads after the first paint: until then the token shows as plain text in the same place,
+ * read-only.
  */
-export function TokenEditor() {
+export function TokenEditor(props: TokenEditorProps) {
   const loaded = codeEditor.useModule();
   const [focused, setFocused] = useState(false);
-  if (loaded !== undefined) return <loaded.TokenCodeEditor takeFocus={focused} />;
-  return <PlainTokenEditor onFocusChange={setFocused} />;
+  if (loaded !== undefined) return <loaded.TokenCodeEditor takeFocus={focused} {...props} />;
+  return <PlainTokenEditor onFocusChange={setFocused} {...props} />;
+}
+
+interface PlainTokenEditorProps extends TokenEditorProps {
+  readonly onFocusChange: (focused: boolean) => void;
 }
 
 /** The token as plain text, read-only, while CodeMirror loads (once it has, nothing here follows the store). */
-function PlainTokenEditor({ onFocusChange }: { readonly onFocusChange: (focused: boolean) => void }) {
-  const text = useAppStore(selectTokenText);
-  const marks = useAppStore(selectTokenMarks);
-  const invalid = useAppStore((s) => selectDecoded(s).errors.length > 0);
+function PlainTokenEditor({ onFocusChange, ...props }: PlainTokenEditorProps) {
+  const { documentId: id, testId, label, placeholder, minHeight, maxHeight } = tokenEditorProps(props);
+  const text = useAppStore((s) => selectTokenTextOf(s, id));
+  const marks = useAppStore((s) => selectTokenMarksOf(s, id));
+  const invalid = useAppStore((s) => (s.documents[id]?.decoded.value.errors.length ?? 0) > 0);
   return (
     <TokenEditorFrame invalid={invalid}>
       <EditorFallback
-        testId={TEST_IDS.tokenInput}
-        label="Encoded token"
+        testId={testId}
+        label={label}
         invalid={invalid}
-        placeholder={TOKEN_PLACEHOLDER}
-        sx={{ ...TOKEN_EDITOR_TEXT, overflow: 'auto' }}
+        placeholder={placeholder}
+        sx={{ ...TOKEN_EDITOR_TEXT, minHeight, maxHeight, overflow: 'auto' }}
         onFocusChange={onFocusChange}
       >
         {text === '' ? null : <ColouredToken text={text} marks={marks} />}
