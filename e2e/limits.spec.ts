@@ -3,6 +3,7 @@ import { expect, test } from './fixtures';
 import { ClaimsArea } from './pages/claims';
 import { ValidationArea } from './pages/validation';
 import { CompareArea } from './pages/compare';
+import { JweArea } from './pages/jwe';
 import { TEST_IDS } from '../src/ui/test-ids';
 
 function b64url(text: string): string {
@@ -157,6 +158,31 @@ test.describe('big and hostile tokens', () => {
         .toBe(dump.slice(0, 40 * 1024));
       await app.page.getByRole('button', { name: 'Copy payload' }).click();
       await expect.poll(() => app.clipboardText()).toBe(dump);
+    });
+
+    test('the JWE of a 1 MB token shows its start and says so; Copy takes all of it, and the editor opens it', async ({
+      app,
+    }) => {
+      // All 1.3 MB of it in the card was 390 ms of layout.
+      const jwe = new JweArea(app.page);
+      await app.open();
+      await app.pasteToken(tokenOfSize(1_000_000));
+      await jwe.encryptButton.click();
+      await jwe.encryptKey.fill('correct horse battery staple');
+      await jwe.encryptAlg.selectOption('PBES2-HS256+A128KW');
+      await jwe.encryptRun.click();
+      const region = app.page.locator(jwe.encryptRegion);
+      await expect(region.getByText(/^The first 16 KB of 1\.\d MB are shown\./)).toBeVisible();
+      const shown = (await jwe.encryptOutput.textContent()) ?? '';
+      expect(shown.length).toBe(16 * 1024);
+      await region.getByRole('button', { name: 'Copy JWE' }).click();
+      await expect.poll(async () => (await app.clipboardText()).length).toBeGreaterThan(1_000_000);
+      const copied = await app.clipboardText();
+      expect(copied.startsWith(shown)).toBe(true);
+      expect(copied.split('.')).toHaveLength(5);
+      await jwe.encryptOpen.click();
+      await expect(app.tokenSummary).toContainText('JWE');
+      await expect(app.tokenFolds.first()).toBeVisible();
     });
 
     test('copy just after typing in a big token takes the token typed, not the one decoded before', async ({
@@ -350,6 +376,24 @@ test.describe('big and hostile tokens', () => {
     await expect(groups).toContainText('(only in the compared token)');
     await expect(groups).toContainText(/\["group-000000-a+","group-000001-a+",.*… \(\d+ KB in all\)/);
     expect((await groups.textContent())?.length).toBeLessThan(1000);
+  });
+
+  test('a megabyte pasted as the key to encrypt with is kept, not laid out in its box, and the choices follow it at once', async ({
+    app,
+  }) => {
+    // It was laid out in the box (0.5 s), then read as a shared key some 180 times, once per alg and enc (0.65 s).
+    const jwe = new JweArea(app.page);
+    await app.open();
+    await jwe.encryptButton.click();
+    await jwe.encryptKey.fill('k'.repeat(1_000_000));
+    await expect(jwe.encryptKey).toHaveValue('');
+    const region = app.page.locator(jwe.encryptRegion);
+    await expect(region.getByText(/^Key text of 977 KB, not shown/)).toBeVisible();
+    // A megabyte is a password (PBES2), never a shared key of the length an AES key needs.
+    await expect(
+      jwe.encryptAlg.locator('option', { hasText: /^A128KW \(does not fit the key\)$/ }),
+    ).toHaveCount(1);
+    await expect(jwe.encryptAlg.locator('option', { hasText: /^PBES2-HS256\+A128KW$/ })).toHaveCount(1);
   });
 
   test('a megabyte put into a small box (an expected issuer, the access token, judge at, leeway) is cut to what the box takes, and the box says so', async ({

@@ -21,7 +21,7 @@ import {
 } from './algorithms';
 import type { FoundKey } from './decrypt-result';
 import { describeJweKeyNeed } from './decrypt-words';
-import { readSharedSecret } from './keys';
+import { readSharedSecret, sharedSecretLengths } from './keys';
 import { formatCount } from '../count';
 
 /** The key management algorithms the encoder offers (RSA1_5 is never offered). */
@@ -159,16 +159,33 @@ function octLength(entry: PublicKeyEntry): number | undefined {
   return entry.kty === 'oct' && entry.bits !== undefined ? entry.bits / 8 : undefined;
 }
 
+/** What the key input is, read once for every alg and enc asked of it. */
+type KeyInput =
+  | {
+      readonly read: Extract<ReadKey, { kind: 'secret' }>;
+      readonly keyText: string;
+      readonly lengths: ReadonlySet<number>;
+    }
+  | { readonly read: Exclude<ReadKey, { kind: 'secret' }> };
+
+function keyInput(read: ReadKey, keyText: string): KeyInput {
+  return read.kind === 'secret' ? { read, keyText, lengths: sharedSecretLengths(read, keyText) } : { read };
+}
+
 /** Whether the key input can serve an alg with an enc (the length a shared key needs included). */
-function fits(alg: string, enc: string, read: ReadKey, keyText: string): boolean {
+function fits(alg: string, enc: string, input: KeyInput): boolean {
   const spec = findJweAlg(alg);
   const encSpec = findJweEnc(enc);
   if (spec === undefined || encSpec === undefined) return false;
   const needed = symmetricKeyBytes(spec, encSpec);
-  if (read.kind === 'secret') {
+  if ('lengths' in input) {
     if (spec.family === 'rsa-oaep' || spec.family === 'ecdh-es') return false;
-    return readSharedSecret(read, keyText, needed).ok;
+    // A password (PBES2) is the bytes as read; a key, of the length needed in some reading.
+    return needed === undefined
+      ? readSharedSecret(input.read, input.keyText, undefined).ok
+      : input.lengths.has(needed);
   }
+  const { read } = input;
   return read.keys.some(
     (entry) =>
       entry.use !== 'sig' &&
@@ -184,9 +201,8 @@ function fits(alg: string, enc: string, read: ReadKey, keyText: string): boolean
  */
 export function jweAlgsForKey(read: Result<ReadKey, KeyError>, keyText: string): readonly string[] {
   if (!read.ok) return read.error.code === 'KEY_EMPTY' ? JWE_ENCRYPT_ALGS : [];
-  return JWE_ENCRYPT_ALGS.filter((alg) =>
-    JWE_ENCRYPT_ENCS.some((enc) => fits(alg, enc, read.value, keyText)),
-  );
+  const input = keyInput(read.value, keyText);
+  return JWE_ENCRYPT_ALGS.filter((alg) => JWE_ENCRYPT_ENCS.some((enc) => fits(alg, enc, input)));
 }
 
 /** The encs the encoder can use with an alg and the key input (dir: only those whose key length the key has). */
@@ -196,5 +212,6 @@ export function jweEncsForKey(
   keyText: string,
 ): readonly string[] {
   if (!read.ok) return read.error.code === 'KEY_EMPTY' ? JWE_ENCRYPT_ENCS : [];
-  return JWE_ENCRYPT_ENCS.filter((enc) => fits(alg, enc, read.value, keyText));
+  const input = keyInput(read.value, keyText);
+  return JWE_ENCRYPT_ENCS.filter((enc) => fits(alg, enc, input));
 }

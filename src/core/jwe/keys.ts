@@ -92,6 +92,26 @@ function octBytes(entry: PublicKeyEntry): Uint8Array | undefined {
 }
 
 /**
+ * The lengths in bytes a shared key given as secret text has in the readings `readSharedSecret` tries (the one
+ * chosen, then hex, base64url and base64): `readSharedSecret(secret, keyText, needed).ok` holds for a `needed`
+ * length exactly when this has it. Read once per key text, where the encoder asks of every alg and enc (asked
+ * per pair, a megabyte pasted as the key was decoded some 180 times: 650 ms).
+ */
+export function sharedSecretLengths(
+  secret: Extract<ReadKey, { kind: 'secret' }>,
+  keyText: string,
+): ReadonlySet<number> {
+  const lengths = new Set<number>();
+  if (secret.bytes !== undefined) lengths.add(secret.bytes.length);
+  for (const encoding of OTHER_READINGS) {
+    if (encoding === secret.encoding) continue;
+    const other = decodeSecret(keyText, encoding);
+    if (other.ok) lengths.add(other.value.length);
+  }
+  return lengths;
+}
+
+/**
  * The bytes of a shared key given as secret text. When the chosen reading does not give the `needed` length but
  * hex, base64url or base64 does, that reading is used (people paste encoded keys while the control says UTF-8),
  * and `used` says so. A PBES2 password (`needed` undefined) is the bytes as read.

@@ -112,6 +112,17 @@ export function describeEncryptIdle(): string {
 }
 
 /** What the encoder made. */
+/**
+ * The most characters of a JWE made that the encrypt card shows; a longer one shows its start only (a text block
+ * lays out all it holds: a 1.3 MB JWE took 390 ms).
+ */
+export const JWE_OUTPUT_SHOWN_CHARS = 16 * 1024;
+
+/** What the encrypt card says under the start of a JWE too long to show whole. */
+export function describeJweCut(chars: number): string {
+  return `The first ${describeSize(JWE_OUTPUT_SHOWN_CHARS)} of ${describeSize(chars)} are shown. Copy takes all of it, and the editor shows it whole.`;
+}
+
 export function describeEncrypted(alg: string, enc: string, length: number): string {
   return `Encrypted with ${alg} and ${enc}: ${formatCount(length)} characters. Only the holder of the recipient's key can read it; it does not prove who made it.`;
 }

@@ -5,7 +5,13 @@ import {
   jweAlgsForKey,
   jweEncsForKey,
 } from '../../core/jwe/encrypt-choices';
-import { describeEncryptIdle, describeEncryptNothing, describeEncrypted } from '../../core/jwe/view';
+import {
+  describeEncryptIdle,
+  describeEncryptNothing,
+  describeEncrypted,
+  describeJweCut,
+  JWE_OUTPUT_SHOWN_CHARS,
+} from '../../core/jwe/view';
 import { isCurrentEncryption } from '../encrypt-slice';
 import type { AppState } from '../types';
 
@@ -28,9 +34,24 @@ export interface EncryptView {
   readonly pending: boolean;
   /** The JWE made for the inputs on screen. */
   readonly output?: string;
+  /** What of it the card shows: all of it, or its start when it is too long to lay out. */
+  readonly shownOutput?: string;
+  /** When only its start is shown: words that say so. */
+  readonly outputCut?: string;
   /** Words beside the result: what was made, or why it was not. */
   readonly words: string;
   readonly failed: boolean;
+}
+
+/** A JWE made, as the card shows it: whole, or its start and words saying so. */
+function shownJwe(output: string): Pick<EncryptView, 'output' | 'shownOutput' | 'outputCut'> {
+  return output.length > JWE_OUTPUT_SHOWN_CHARS
+    ? {
+        output,
+        shownOutput: output.slice(0, JWE_OUTPUT_SHOWN_CHARS),
+        outputCut: describeJweCut(output.length),
+      }
+    : { output, shownOutput: output };
 }
 
 let last: { key: unknown[]; view: EncryptView } | undefined;
@@ -61,7 +82,7 @@ export function selectEncryptView(state: AppState): EncryptView {
     encs: JWE_ENCRYPT_ENCS.map((name) => ({ name, fits: encFits.includes(name) })),
     ...(blocked === undefined ? {} : { blocked }),
     pending: current?.pending === true,
-    ...(result?.ok === true ? { output: result.value } : {}),
+    ...(result?.ok === true ? shownJwe(result.value) : {}),
     words:
       result === undefined
         ? (blocked ?? '')

@@ -5,7 +5,9 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { selectEncryptView, type EncryptChoice } from '../../state/selectors/encrypt';
 import { useAppStore } from '../../state/store';
+import { useCallback } from 'react';
 import { CopyButton } from '../common/copy-button';
+import { LongTextInput } from '../common/long-text-input';
 import { TextInput } from '../common/text-input';
 import { TEST_IDS } from '../test-ids';
 import { MONO_FONT } from '../theme';
@@ -27,6 +29,7 @@ export function EncryptCard() {
   const openEncrypt = useAppStore((s) => s.openEncrypt);
   const closeEncrypt = useAppStore((s) => s.closeEncrypt);
   const setInput = useAppStore((s) => s.setEncryptInput);
+  const setKeyText = useCallback((keyText: string) => setInput({ keyText }), [setInput]);
   const encrypt = useAppStore((s) => s.encryptToken);
   const openEncrypted = useAppStore((s) => s.openEncrypted);
   return (
@@ -57,24 +60,13 @@ export function EncryptCard() {
       )}
       {view.open && (
         <Stack spacing={1.5} sx={{ mt: 1.5 }}>
-          <TextInput
+          <LongTextInput
             label="Recipient key or password"
             placeholder="Public key (PEM or JWK), shared key (JWK, base64url or hex) or password"
-            multiline
-            minRows={2}
+            testId={TEST_IDS.encryptKeyInput}
+            text={view.keyText}
+            onText={setKeyText}
             maxRows={8}
-            value={view.keyText}
-            onChange={(e) => setInput({ keyText: e.target.value })}
-            autoComplete="off"
-            fullWidth
-            size="small"
-            htmlInput={{
-              'data-testid': TEST_IDS.encryptKeyInput,
-              spellCheck: false,
-              autoCapitalize: 'off',
-              autoCorrect: 'off',
-              style: { fontFamily: MONO_FONT, fontSize: '0.85rem' },
-            }}
           />
           <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }}>
             <TextInput
@@ -142,10 +134,15 @@ export function EncryptCard() {
                     bgcolor: 'action.hover',
                   }}
                 >
-                  {view.output}
+                  {view.shownOutput}
                 </Typography>
                 <CopyButton what="JWE" text={view.output} />
               </Stack>
+              {view.outputCut !== undefined && (
+                <Typography variant="body2" color="text.secondary">
+                  {view.outputCut}
+                </Typography>
+              )}
               <Box>
                 <Button
                   size="small"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeHiddenKey, insertedText, isTooLongToShow, KEY_SHOWN_MAX_CHARS } from './hidden-key';
+import { describeHiddenKey, insertedText, isTooLongToShow, KEY_SHOWN_MAX_CHARS } from './long-text';
 
 describe('key text too long to show', () => {
   it('is what the box would hold after the insertion, not the insertion alone', () => {
