@@ -1,7 +1,8 @@
 import { toIsoInstant } from '../claims/time';
 import { describeKeyError } from '../keys/errors';
 import { describeKeyType } from '../keys/key-type';
-import { checkLeafFits, type X5cChain, type X5cEntry } from './x5c';
+import { formatCount } from '../count';
+import { checkLeafFits, MAX_X5C_CERTIFICATES, type X5cChain, type X5cEntry } from './x5c';
 
 /** One certificate of an x5c chain in words, as the findings card lists it. */
 export interface X5cEntryWords {
@@ -57,17 +58,19 @@ function describeEntry(entry: X5cEntry, count: number): X5cEntryWords {
 
 /** The words for an x5c chain (RFC 7515 section 4.1.6) of a token whose header has `alg`, read for showing only. */
 export function describeX5cChain(chain: X5cChain, alg?: string): X5cWords {
-  const count = chain.entries.length;
+  const count = chain.entries.length + chain.unread;
   return {
     entries: chain.entries.map((entry) => describeEntry(entry, count)),
     linking:
       count === 0
         ? 'The x5c chain is empty.'
-        : chain.linked
-          ? count === 1
-            ? 'One certificate.'
-            : "Each certificate's issuer is the next one's subject."
-          : "The chain does not link: a certificate's issuer is not the next one's subject, or an entry cannot be read.",
+        : chain.unread > 0
+          ? `Only the first ${formatCount(MAX_X5C_CERTIFICATES)} of its ${formatCount(count)} certificates are read (a chain is rarely more than 4): whether it links is not known.`
+          : chain.linked
+            ? count === 1
+              ? 'One certificate.'
+              : "Each certificate's issuer is the next one's subject."
+            : "The chain does not link: a certificate's issuer is not the next one's subject, or an entry cannot be read.",
     warning:
       'A key carried by the token proves nothing by itself: anyone can put their own certificate here. Trust it only if the certificate chains to an authority you already trust for this issuer.',
     leafFits: checkLeafFits(chain, alg),

@@ -2,7 +2,7 @@ import { X509Certificate } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { parseLosslessJson, type JsonObject } from '../json/lossless';
 import { describeX5cChain } from './x5c-words';
-import { checkLeafFits, readX5cChain } from './x5c';
+import { checkLeafFits, MAX_X5C_CERTIFICATES, readX5cChain } from './x5c';
 
 // Made with OpenSSL 3.0 (keys thrown away): a P-256 self-signed root "Test Root CA" and an RSA 2048 leaf
 // "signer.example" it signed. Expectations are cross-checked against Node's own X.509 reader.
@@ -49,6 +49,20 @@ describe('readX5cChain', () => {
       'not-certificate',
     ]);
     expect(bad?.linked).toBe(false);
+  });
+
+  it('reads the first 16 certificates of a longer chain and counts the rest, never saying it links', () => {
+    const chain = readX5cChain(header(Array.from({ length: 1000 }, () => ROOT)));
+    expect(chain?.entries).toHaveLength(MAX_X5C_CERTIFICATES);
+    expect(chain?.unread).toBe(1000 - MAX_X5C_CERTIFICATES);
+    // Each root is its own issuer: the entries read link, but the chain as a whole is not known to.
+    expect(chain?.links.every(Boolean)).toBe(true);
+    expect(chain?.linked).toBe(false);
+    expect(describeX5cChain(chain ?? { entries: [], unread: 0, links: [], linked: false }).linking).toBe(
+      'Only the first 16 of its 1,000 certificates are read (a chain is rarely more than 4): whether it links is not known.',
+    );
+    const full = readX5cChain(header(Array.from({ length: MAX_X5C_CERTIFICATES }, () => ROOT)));
+    expect(full).toMatchObject({ unread: 0, linked: true });
   });
 
   it('reads nothing without an x5c array', () => {
