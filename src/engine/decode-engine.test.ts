@@ -3,7 +3,7 @@ import { DEFAULT_LIMITS } from '../core/limits';
 import { compact, HS256_HEADER } from '../core/testing/build-token';
 import { decodeToken } from '../core/token/decode';
 import { toViewDecoded } from '../core/token/for-view';
-import { createWorkerDecodeEngine } from './decode-engine';
+import { createWorkerDecodeEngine, refusedUnread } from './decode-engine';
 import type { DecodeReply, DecodeRequest } from './decode-protocol';
 import { toWire } from './decode-wire';
 
@@ -65,6 +65,21 @@ describe('the worker decode engine', () => {
     // A big token with fewer separators than the limit still goes to the worker.
     expect(engine.decode(bigToken('a'))).toBeInstanceOf(Promise);
     expect(started).toBe(1);
+  });
+
+  it('sends a big text of many tokens among words to the worker: it is searched, not refused', () => {
+    const token = compact(HS256_HEADER, '{"sub":"a"}');
+    const log = Array.from({ length: 600 }, (_, i) => `line ${i}: Bearer ${token}`).join('\n');
+    expect(log.split('.').length).toBeGreaterThan(1000);
+    expect(refusedUnread(log, DEFAULT_LIMITS)).toBe(false);
+    const { found } = decodeToken(log);
+    expect((found?.tokens.length ?? 0) + (found?.more ?? 0)).toBe(600);
+    // Only what the decoder refuses whole is said to be: dots and token characters alone.
+    for (const text of ['.'.repeat(1000), `${'ab.'.repeat(1000)}ab`, 'a~b.'.repeat(1000)]) {
+      expect(refusedUnread(text, DEFAULT_LIMITS)).toBe(true);
+      expect(decodeToken(text).errors.map((e) => e.code)).toEqual(['SEGMENT_COUNT']);
+    }
+    expect(refusedUnread('.'.repeat(998), DEFAULT_LIMITS)).toBe(false);
   });
 
   it('decodes a small token inline, at once, without starting the worker', () => {
