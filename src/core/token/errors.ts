@@ -82,7 +82,7 @@ export function describeError(error: CoreError): string {
       return `The text is ${describeSize(error.found ?? 0)}, over the ${describeSize(error.limit ?? 0)} limit that keeps this page responsive, so it is not decoded. ${(error.limit ?? 0) < RAISED_LIMITS.tokenChars ? `No real token is this large; raise the limit to ${describeSize(RAISED_LIMITS.tokenChars)} to decode it anyway.` : 'This page decodes nothing larger.'}`;
     case 'SEGMENT_COUNT':
       return (error.found ?? 0) > MAX_SEGMENTS
-        ? `The text has ${formatCount(error.found ?? 0)} segments where 3 (a signed JWT) or 5 (an encrypted JWE) are expected; past ${formatCount(MAX_SEGMENTS)} it is not cut into segments at all.`
+        ? `The text has ${formatCount(error.found ?? 0)} segments where 3 (a signed JWT), 5 (an encrypted JWE) or one per disclosure (an SD-JWT, rarely over a hundred) are expected; past ${formatCount(MAX_SEGMENTS)} it is not cut into segments at all.`
         : `The token has ${error.found ?? 0} segment${error.found === 1 ? '' : 's'} where 3 (a signed JWT) or 5 (an encrypted JWE) are expected.`;
     case 'NOT_COMPACT':
       return 'This looks like JSON, not a compact token: a JWT is three base64url segments separated by dots.';

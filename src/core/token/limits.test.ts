@@ -54,6 +54,8 @@ describe('limits: hostile input is refused whole, before anything parses it', ()
     expect(decoded.kind).toBe('unknown');
     expect(decoded.segments).toHaveLength(1);
     expect(decoded.errors[0]).toMatchObject({ code: 'SEGMENT_COUNT', found: 1_000_003 });
+    // The words name the kind of token that has many segments: an SD-JWT, one per disclosure.
+    expect(describeError(decoded.errors[0]!)).toContain('one per disclosure (an SD-JWT');
   });
 
   it(`an SD-JWT with ${MAX_SEGMENTS - 10} disclosures is still an SD-JWT`, () => {
