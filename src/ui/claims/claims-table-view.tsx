@@ -1,4 +1,5 @@
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -8,7 +9,10 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
+import { useState } from 'react';
 import {
+  CLAIM_ROWS_STEP,
+  describeMoreClaimRows,
   selectClaimRows,
   selectTimeClaimWords,
   type ClaimChip,
@@ -164,7 +168,11 @@ function Row({ row }: { readonly row: ClaimRow }) {
 }
 
 function Group({ title, rows }: { readonly title: string; readonly rows: readonly ClaimRow[] }) {
+  // A long list of members is listed a step at a time, on request; a new token starts again from the first step.
+  const [listed, setListed] = useState({ rows, count: CLAIM_ROWS_STEP });
+  const count = listed.rows === rows ? listed.count : CLAIM_ROWS_STEP;
   if (rows.length === 0) return null;
+  const more = describeMoreClaimRows(count, rows.length);
   return (
     <TableBody>
       <TableRow>
@@ -174,9 +182,18 @@ function Group({ title, rows }: { readonly title: string; readonly rows: readonl
           </Typography>
         </TableCell>
       </TableRow>
-      {rows.map((row) => (
+      {(rows.length > count ? rows.slice(0, count) : rows).map((row) => (
         <Row key={row.key} row={row} />
       ))}
+      {more !== undefined && (
+        <TableRow>
+          <TableCell colSpan={2}>
+            <Button size="small" onClick={() => setListed({ rows, count: count + CLAIM_ROWS_STEP })}>
+              {more}
+            </Button>
+          </TableCell>
+        </TableRow>
+      )}
     </TableBody>
   );
 }
