@@ -113,8 +113,12 @@ export function testStore(
   );
 }
 
-/** Waits (up to 10 s) until the condition holds. */
+/**
+ * Waits until the condition holds, for up to 30 s of the clock (within the 60 s a test may take): a lazily
+ * loaded engine's first import, on a machine busy with every test file at once, can take seconds.
+ */
 export async function until(condition: () => boolean): Promise<boolean> {
-  for (let i = 0; i < 1000 && !condition(); i++) await new Promise((r) => setTimeout(r, 10));
+  const deadline = Date.now() + 30_000;
+  while (!condition() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
   return condition();
 }
