@@ -68,6 +68,53 @@ test.describe('SD-JWT disclosures (RFC 9901)', () => {
     expect(results.violations).toEqual([]);
   });
 
+  test('300 disclosures, each disclosing a property where array elements go: 100 shown, 20 problems, more on request', async ({
+    app,
+    page,
+  }) => {
+    // All of them, each a block with its problem above, made 6,500 elements and a frame of 130 ms.
+    const sd = new SdJwtArea(page);
+    const disclosures = Array.from({ length: 300 }, (_, i) => disclose(`salt-${i}`, `c${i}`, i));
+    const payload = { list: disclosures.map((d) => ({ '...': digest(d) })), _sd_alg: 'sha-256', iss: 'x' };
+    const header = b64u(JSON.stringify({ alg: 'ES256', typ: 'dc+sd-jwt' }));
+    await app.open();
+    await app.pasteToken(
+      `${header}.${b64u(JSON.stringify(payload))}.${'A'.repeat(86)}~${disclosures.join('~')}~`,
+    );
+    await expect(sd.disclosures).toHaveCount(100);
+    const problems = sd.card
+      .getByRole('listitem')
+      .filter({ hasText: /^Disclosure \d+ discloses an object property/ });
+    await expect(problems).toHaveCount(20);
+    await sd.card.getByRole('button', { name: 'Show 20 more (280 not shown)' }).click();
+    await expect(problems).toHaveCount(40);
+    await sd.card.getByRole('button', { name: 'Show 100 more (200 not shown)' }).click();
+    await expect(sd.disclosures).toHaveCount(200);
+  });
+
+  test('a payload with its disclosures in place over 32 KB shows its start, and more on request', async ({
+    app,
+    page,
+  }) => {
+    const sd = new SdJwtArea(page);
+    const disclosures = Array.from({ length: 90 }, (_, i) =>
+      disclose(`salt-${i}`, `claim${i}`, 'v'.repeat(500)),
+    );
+    const payload = { _sd: disclosures.map(digest), _sd_alg: 'sha-256', iss: 'x' };
+    const header = b64u(JSON.stringify({ alg: 'ES256', typ: 'dc+sd-jwt' }));
+    await app.open();
+    await app.pasteToken(
+      `${header}.${b64u(JSON.stringify(payload))}.${'A'.repeat(86)}~${disclosures.join('~')}~`,
+    );
+    await expect(sd.disclosures).toHaveCount(90);
+    await expect(
+      sd.card.getByText(/^Showing the first 32 KB of 4\d KB; copy takes all of it\.$/),
+    ).toBeVisible();
+    expect((await sd.payloadJson.textContent())?.length).toBe(32 * 1024);
+    await sd.card.getByRole('button', { name: /^Show \d+ KB more$/ }).click();
+    await expect(sd.payloadJson).toContainText('"claim89": "vvv');
+  });
+
   test('a tampered key-binding JWT is invalid', async ({ app, page }) => {
     const sdJwt = new SdJwtArea(page);
     await app.open();

@@ -11,3 +11,8 @@ export function formatCount(n: number): string {
   const grouped = digits.includes('e') ? digits : digits.replace(/\B(?=(\d{3})+$)/g, ',');
   return whole < 0 ? `-${grouped}` : grouped;
 }
+
+/** The button under a list too long to show at once: "Show 200 more (4,600 not shown)". */
+export function describeShowMore(next: number, hidden: number): string {
+  return `Show ${formatCount(next)} more (${formatCount(hidden)} not shown)`;
+}

@@ -74,8 +74,3 @@ export function describeClaimValue(
 export function describeMoreValues(count: number): string {
   return `and ${formatCount(count)} more`;
 }
-
-/** The button under a group of claims too many to list at once: "Show 200 more (4,600 not shown)". */
-export function describeMoreClaims(next: number, hidden: number): string {
-  return `Show ${formatCount(next)} more (${formatCount(hidden)} not shown)`;
-}

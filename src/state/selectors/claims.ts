@@ -4,7 +4,6 @@ import { toClaimsObject } from '../../core/claims/payload';
 import {
   describeClaim,
   describeClaimValue,
-  describeMoreClaims,
   describeMoreValues,
   describeNestedClaim,
 } from '../../core/claims/registry';
@@ -254,18 +253,6 @@ function jsonSource(decoded: DecodedToken, part: 'header' | 'payload'): string {
  * Every member of the main token's header and payload, in order, duplicates included: its value (lists as
  * chips, objects one level down), its meaning and source when the catalogue has one, and time claims as dates.
  */
-/**
- * How many rows of a group (the header's members, the payload's) the table lists at first, and adds on each
- * "show more": a row is some 0.3 ms of rendering, and 5,000 members in one table froze the page for 1.6 s.
- */
-export const CLAIM_ROWS_STEP = 200;
-
-/** The words of the button that lists more of a group's rows, when `shown` of its `total` are listed. */
-export function describeMoreClaimRows(shown: number, total: number): string | undefined {
-  if (shown >= total) return undefined;
-  return describeMoreClaims(Math.min(CLAIM_ROWS_STEP, total - shown), total - shown);
-}
-
 export const selectClaimRows: (state: AppState) => ClaimRows = memoOnShown((decoded) => ({
   header: rowsOf('header', decoded.headerObject, jsonSource(decoded, 'header')),
   payload: rowsOf('payload', toClaimsObject(decoded), jsonSource(decoded, 'payload')),

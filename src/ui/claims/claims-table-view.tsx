@@ -9,10 +9,7 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
 import {
-  CLAIM_ROWS_STEP,
-  describeMoreClaimRows,
   selectClaimRows,
   selectTimeClaimWords,
   type ClaimChip,
@@ -22,6 +19,7 @@ import {
   type NestedClaimRow,
 } from '../../state/selectors/claims';
 import { useAppStoreLater } from '../common/use-app-store-later';
+import { useSteppedList } from '../common/use-stepped-list';
 import { TEST_IDS } from '../test-ids';
 
 const MONO = { fontFamily: 'monospace', fontSize: '0.8125rem', overflowWrap: 'anywhere' } as const;
@@ -168,11 +166,9 @@ function Row({ row }: { readonly row: ClaimRow }) {
 }
 
 function Group({ title, rows }: { readonly title: string; readonly rows: readonly ClaimRow[] }) {
-  // A long list of members is listed a step at a time, on request; a new token starts again from the first step.
-  const [listed, setListed] = useState({ rows, count: CLAIM_ROWS_STEP });
-  const count = listed.rows === rows ? listed.count : CLAIM_ROWS_STEP;
+  // A long list of members is listed a step at a time, on request.
+  const { shown, more, showMore } = useSteppedList(rows);
   if (rows.length === 0) return null;
-  const more = describeMoreClaimRows(count, rows.length);
   return (
     <TableBody>
       <TableRow>
@@ -182,13 +178,13 @@ function Group({ title, rows }: { readonly title: string; readonly rows: readonl
           </Typography>
         </TableCell>
       </TableRow>
-      {(rows.length > count ? rows.slice(0, count) : rows).map((row) => (
+      {shown.map((row) => (
         <Row key={row.key} row={row} />
       ))}
       {more !== undefined && (
         <TableRow>
           <TableCell colSpan={2}>
-            <Button size="small" onClick={() => setListed({ rows, count: count + CLAIM_ROWS_STEP })}>
+            <Button size="small" onClick={showMore}>
               {more}
             </Button>
           </TableCell>

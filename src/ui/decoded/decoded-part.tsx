@@ -14,7 +14,7 @@ import type { JsonEditorMark } from '../codemirror/json-editor';
 import { LazyJsonEditor } from '../codemirror/lazy-json-editor';
 import { CopyButton } from '../common/copy-button';
 import { TEST_IDS } from '../test-ids';
-import { ClippedCodeBlock, CodeBlock, type ClippableText } from './json-view';
+import { ClippedCodeBlock, CodeBlock, type ClippableText } from '../common/code-block';
 import { hexDumpLength, toHexDump } from '../../core/encoding/text';
 import { PartCard } from './part-card';
 import { PartError, PartNotes } from './lazy-part-messages';

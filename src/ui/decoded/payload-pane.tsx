@@ -5,7 +5,7 @@ import { selectEditable, selectShownDecoded } from '../../state/selectors/docume
 import { useAppStore } from '../../state/store';
 import type { ReactNode } from 'react';
 import { TEST_IDS } from '../test-ids';
-import { CodeBlock } from './json-view';
+import { CodeBlock } from '../common/code-block';
 import { DecodedPartCard } from './decoded-part';
 import { PartCard } from './part-card';
 

@@ -7,7 +7,7 @@ import { selectShownDecoded } from '../../state/selectors/document';
 import { useAppStore } from '../../state/store';
 import { TEST_IDS } from '../test-ids';
 import type { ReactNode } from 'react';
-import { ClippedCodeBlock } from './json-view';
+import { ClippedCodeBlock } from '../common/code-block';
 import { PartCard } from './part-card';
 import { PartNotes } from './lazy-part-messages';
 

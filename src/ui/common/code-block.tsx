@@ -67,16 +67,23 @@ interface ClippedCodeBlockProps extends Omit<CodeBlockProps, 'children'> {
   readonly text: string | ClippableText;
   /** A colour for the text (a theme palette path). */
   readonly color?: string;
+  /** How much it shows at first: {@link CLIP_CHARS} unless said (JSON, plainer text, lays out faster). */
+  readonly initialChars?: number;
 }
 
 /**
  * A CodeBlock of a text that may be long: the start of it, and under the block what is not shown yet with a button
  * that shows more. Copying (the card's copy button) still copies all of it.
  */
-export function ClippedCodeBlock({ text, color, ...block }: ClippedCodeBlockProps) {
-  const [limit, setLimit] = useState({ text, chars: CLIP_CHARS });
+export function ClippedCodeBlock({
+  text,
+  color,
+  initialChars = CLIP_CHARS,
+  ...block
+}: ClippedCodeBlockProps) {
+  const [limit, setLimit] = useState({ text, chars: initialChars });
   // A new text starts from the start again.
-  const chars = limit.text === text ? limit.chars : CLIP_CHARS;
+  const chars = limit.text === text ? limit.chars : initialChars;
   const shown =
     typeof text === 'string'
       ? text.length <= chars
