@@ -665,6 +665,7 @@ const SHAPE_WORDS: Readonly<Record<string, string>> = {
   'long-array': 'an array of 150,000 numbers',
   'wide-nested': '20,000 small objects in an array',
   'long-name': 'a member name of 500,000 characters',
+  'claims-5000': 'an object of 5,000 members, each listed by the claims table',
   binary: '60,000 bytes of every value, not JSON',
 };
 
@@ -906,6 +907,64 @@ async function benchHostile(session: Session, url: string, runs: number, timeout
       `A JWKS of 5,000 P-256 keys (${fmtBytes(jwks.length)}, under the 1 MB key limit: the keys are read and tried; ` +
         'the token has no kid and the last key signed it) set into key-input; to the frame after verify-status ' +
         'becomes verified, invalid or error, or key-kind refuses the key.',
+    );
+  }
+
+  // A megabyte put into the other places a user types: the token to compare with, the key to encrypt with, and a
+  // small box (the expected issuer). Each was laid out whole by a text box, or read over and over, before.
+  {
+    const mark = marker('compare');
+    const token = browserToken(1_000_000, mark);
+    const results = await onSettledPage(
+      'hostile: 1 MB token to compare with',
+      undefined,
+      { kind: 'present', testId: TEST_IDS.diffRow },
+      async (page) => {
+        await page.getByTestId(TEST_IDS.compareButton).click();
+        await page.getByTestId(TEST_IDS.compareInput).fill(token);
+      },
+    );
+    hostileRows(
+      'compare-1mb',
+      '1 MB token to compare with',
+      results,
+      'The comparison opened, then a 1 MB token set into compare-input (Playwright fill); to the frame after the ' +
+        'first diff-row appears. The clock starts at the fill, after the click that opens the card.',
+    );
+  }
+  {
+    const text = 'k'.repeat(1_000_000);
+    const results = await onSettledPage(
+      'hostile: 1 MB key to encrypt with',
+      undefined,
+      { kind: 'changed', testId: TEST_IDS.encryptAlg },
+      async (page) => {
+        await page.getByTestId(TEST_IDS.encryptButton).click();
+        await page.getByTestId(TEST_IDS.encryptKeyInput).fill(text);
+      },
+    );
+    hostileRows(
+      'encrypt-key-1mb',
+      '1 MB key to encrypt with',
+      results,
+      'The encrypt card opened, then 1,000,000 characters set into its key box; to the frame after the alg choices ' +
+        'change (a megabyte fits only PBES2, as a password).',
+    );
+  }
+  {
+    const text = 'i'.repeat(1_000_000);
+    const results = await onSettledPage(
+      'hostile: 1 MB expected issuer',
+      undefined,
+      { kind: 'changed', testId: TEST_IDS.check },
+      (page) => page.getByTestId(TEST_IDS.expectedIss).fill(text),
+    );
+    hostileRows(
+      'expected-iss-1mb',
+      '1 MB expected issuer',
+      results,
+      '1,000,000 characters set into expected-iss; to the frame after a validation check changes (the box takes ' +
+        'its first 4,096).',
     );
   }
   return rows;

@@ -81,6 +81,11 @@ export const PAYLOAD_SHAPES: Readonly<Record<string, (marker: string) => string>
   'wide-nested': (m) =>
     JSON.stringify({ sub: m, o: Array.from({ length: 20_000 }, (_, i) => ({ [`k${i}`]: { v: [i] } })) }),
   'long-name': (m) => JSON.stringify({ sub: m, ['k'.repeat(500_000)]: 1 }),
+  // Small enough (110 KB) that every member reaches the claims table, which listed all of them at once.
+  'claims-5000': (m) =>
+    JSON.stringify(
+      Object.fromEntries([['sub', m], ...Array.from({ length: 5000 }, (_, i) => [`claim${i}`, i])]),
+    ),
   binary: (m) => m + String.fromCharCode(...Array.from({ length: 60_000 }, (_, i) => i % 256)),
 };
 
