@@ -1,7 +1,7 @@
 import { ALGORITHMS } from '../../core/jws/algorithms';
 import { memberValue } from '../../core/json/lossless';
 import { toIsoSeconds } from '../../core/claims/instant';
-import { describeError } from '../../core/token/errors';
+import type { CoreError } from '../../core/token/errors';
 import type { PublicKeyOutput } from '../../engine/sign-engine';
 import { currentDraft, previewText, shownPaneText } from '../edit-slice';
 import type { AppState, EditablePart } from '../types';
@@ -35,9 +35,13 @@ export function selectPanePreviewing(part: EditablePart): (state: AppState) => b
   };
 }
 
-/** A syntax error in a pane's text, with where it is (offsets into the pane text) and its sentence. */
+/**
+ * A syntax error in a pane's text, with where it is (offsets into the pane text). Its sentence is made by
+ * `describePaneError` (`pane-error-words.ts`), loaded with the error box, not on the first screen.
+ */
 export interface PaneError {
-  readonly message: string;
+  /** The error as the core says it, for its words. */
+  readonly error: CoreError;
   readonly from: number;
   readonly to: number;
   readonly line: number;
@@ -56,13 +60,7 @@ export function selectPaneError(part: EditablePart): (state: AppState) => PaneEr
     if (cached !== undefined) return cached;
     const text = shownPaneText(doc, part);
     const shown: PaneError = {
-      message: describeError({
-        code: error.code,
-        part,
-        line: error.line,
-        column: error.column,
-        detail: error.detail,
-      }),
+      error: { code: error.code, part, line: error.line, column: error.column, detail: error.detail },
       from: Math.min(error.offset, text.length),
       to: Math.min(error.offset + 1, text.length),
       line: error.line,

@@ -2,8 +2,6 @@ import { describeTokenSummary } from '../../core/token/describe';
 import { toHexDump } from '../../core/encoding/text';
 import type { PrettyJson } from '../../core/json/pretty';
 import type { DecodedBytes, DecodedPart, DecodedToken } from '../../core/token/decode';
-import { describeError, describeFix, describeRaiseTokenLimit, type CoreError } from '../../core/token/errors';
-import { RAISED_LIMITS } from '../../core/limits';
 import { extractToken, toOriginalOffset, type CleanedToken } from '../../core/token/extract';
 import { describeNote, isCleanupNote, type Note, type NoteCode } from '../../core/token/notes';
 import type { TokenPart } from '../../core/token/parts';
@@ -23,25 +21,6 @@ export interface TokenMark {
   readonly from: number;
   readonly to: number;
   readonly kind: TokenPart | 'dot' | 'error';
-}
-
-/** A one-click fix as the page offers it: the words on its button and the text it puts in the editor. */
-export interface ShownFix {
-  readonly label: string;
-  readonly token: string;
-}
-
-/** A one-click fix of the token on screen, once however many errors offer it, with a short key for lists. */
-export interface OfferedFix extends ShownFix {
-  /** Unique among the fixes offered (never the token: a megabyte-long React key is compared on every render). */
-  readonly key: string;
-}
-
-/** An error as the page shows it: its sentence (its one-click fix, if any, is among `selectOfferedFixes`). */
-export interface ShownError {
-  readonly code: CoreError['code'];
-  readonly part: TokenPart;
-  readonly message: string;
 }
 
 export interface ShownNote {
@@ -112,28 +91,6 @@ export function selectTokenMarksOf(state: AppState, id: DocumentId): readonly To
   return marks;
 }
 
-export const selectShownErrors = memoOnDecoded((decoded): readonly ShownError[] =>
-  decoded.errors.map((error) => ({
-    code: error.code,
-    part: error.part,
-    message: describeError(error),
-  })),
-);
-
-/**
- * The one-click fixes of the token on screen, each once: errors in several segments may offer the same fixed
- * token. Compared as strings once per decode (a handful of fixes), never hashed or keyed by on each render.
- */
-export const selectOfferedFixes = memoOnDecoded((decoded): readonly OfferedFix[] => {
-  const offered: OfferedFix[] = [];
-  for (const error of decoded.errors) {
-    const fix = error.fix;
-    if (fix === undefined || offered.some((o) => o.token === fix.token)) continue;
-    offered.push({ key: `${fix.kind}-${offered.length}`, label: describeFix(fix), token: fix.token });
-  }
-  return offered;
-});
-
 function toShownNote(note: Note): ShownNote {
   return { code: note.code, part: note.part, severity: note.severity, message: describeNote(note) };
 }
@@ -165,13 +122,6 @@ export const selectContentNotes = memoOnShown(
     }
     return byPart;
   },
-);
-
-/** The words of the offer to raise the token size limit, while the token on screen is refused for its size. */
-export const selectRaiseTokenLimit = memoOnDecoded((decoded): string | undefined =>
-  decoded.errors.some((e) => e.code === 'TOKEN_TOO_LARGE' && (e.limit ?? 0) < RAISED_LIMITS.tokenChars)
-    ? describeRaiseTokenLimit()
-    : undefined,
 );
 
 /** One token found in pasted text, as the list of found tokens shows it (CONTRACT.md `found-token`). */

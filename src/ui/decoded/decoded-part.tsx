@@ -12,6 +12,7 @@ import { useAppStore } from '../../state/store';
 import type { EditablePart } from '../../state/types';
 import type { JsonEditorMark } from '../codemirror/json-editor';
 import { LazyJsonEditor } from '../codemirror/lazy-json-editor';
+import { lazyModule } from '../common/lazy';
 import { CopyButton } from '../common/copy-button';
 import { TEST_IDS } from '../test-ids';
 import { ClippedCodeBlock, CodeBlock, type ClippableText } from '../common/code-block';
@@ -43,9 +44,21 @@ function flagMarks(content: ShownContent | undefined, text: string): JsonEditorM
   return marks;
 }
 
-function errorMarks(error: PaneError | undefined): JsonEditorMark[] {
-  return error === undefined ? [] : [{ from: error.from, to: error.to, kind: 'error', title: error.message }];
+function errorMarks(error: PaneError | undefined, message: string | undefined): JsonEditorMark[] {
+  return error === undefined
+    ? []
+    : [
+        {
+          from: error.from,
+          to: error.to,
+          kind: 'error',
+          ...(message === undefined ? {} : { title: message }),
+        },
+      ];
 }
+
+/** The words of the panes' syntax errors, loaded after the first paint (with the error box). */
+const paneErrorWords = lazyModule(() => import('../../state/selectors/pane-error-words'));
 
 /** Bytes as a hex dump, made only as far as it is shown: a megabyte of bytes is a 3 MB dump. */
 function HexBlock({
@@ -129,6 +142,8 @@ export function DecodedPartCard({
 }: DecodedPartCardProps) {
   const text = useAppStore(PANE_TEXT[part]);
   const error = useAppStore(PANE_ERROR[part]);
+  const words = paneErrorWords.useModule();
+  const message = error === undefined || words === undefined ? undefined : words.describePaneError(error);
   // The start of a big token, read at once while the whole of it decodes: shown, not edited or copied.
   const previewing = useAppStore(PANE_PREVIEWING[part]);
   const describeMember = useDescribeMember(part);
@@ -147,8 +162,8 @@ export function DecodedPartCard({
     () =>
       shownJson !== undefined
         ? flagMarks(content, shownJson)
-        : [...flagMarks(content, text), ...errorMarks(error)],
-    [content, text, error, shownJson],
+        : [...flagMarks(content, text), ...errorMarks(error, message)],
+    [content, text, error, message, shownJson],
   );
   // Once the part has had an editor, it keeps it (hidden, holding what it last showed) while the part cannot be
   // decoded: typing at the end of a segment breaks and mends its base64url on every other keystroke, and building
@@ -211,7 +226,9 @@ export function DecodedPartCard({
           Decoding the whole token: the payload is read-only until then.
         </Typography>
       )}
-      {error !== undefined && <PartError id={errorId} testId={ERROR_TEST_ID[part]} message={error.message} />}
+      {error !== undefined && message !== undefined && (
+        <PartError id={errorId} testId={ERROR_TEST_ID[part]} message={message} />
+      )}
       <PartNotes notes={notes} />
       {tools}
     </PartCard>

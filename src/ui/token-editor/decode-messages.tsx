@@ -8,12 +8,11 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import {
-  selectCleanupNotes,
-  selectContentNotes,
   selectOfferedFixes,
   selectRaiseTokenLimit,
   selectShownErrors,
-} from '../../state/selectors/token';
+} from '../../state/selectors/decode-messages';
+import { selectCleanupNotes, selectContentNotes } from '../../state/selectors/token';
 import { useAppStore } from '../../state/store';
 import { TEST_IDS } from '../test-ids';
 
