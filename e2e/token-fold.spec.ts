@@ -95,6 +95,32 @@ test.describe('a very long segment is shown folded', () => {
     expect(await app.tokenText()).toBe(`${BIG}x`);
   });
 
+  test('an SD-JWT of many disclosures, none long, folds the disclosures in its middle as one run', async ({
+    app,
+  }) => {
+    // 300 disclosures of about 1,000 characters: a 300 KB line laid out whole, no segment long enough to fold.
+    const disclosures = Array.from({ length: 300 }, (_, i) =>
+      b64url(JSON.stringify([`salt${i}`, `c${i}`, 'v'.repeat(700)])),
+    );
+    const jws = `${b64url('{"alg":"ES256","typ":"dc+sd-jwt"}')}.${b64url('{"iss":"x"}')}.${'A'.repeat(86)}`;
+    const token = `${jws}~${disclosures.join('~')}~`;
+    await app.open();
+    await app.pasteToken(token);
+    await expect(app.tokenFolds).toHaveCount(1);
+    await expect(app.tokenFolds).toHaveAttribute('data-fold', 'disclosure');
+    await expect(app.tokenFolds).toHaveAccessibleName(
+      /^29\d disclosure segments \(\d+ KB\) hidden — show all$/,
+    );
+    const folded = ((await app.tokenInput.textContent()) ?? '').length;
+    expect(folded).toBeLessThan(10_000);
+    // The whole text is still the token's: the decode reads every disclosure.
+    await expect(app.tokenSummary).toContainText('SD-JWT');
+    await app.tokenFolds.click();
+    await expect(app.tokenFolds).toHaveCount(0);
+    // Shown whole (CodeMirror itself lays out only the part of so long a line near the screen).
+    expect(((await app.tokenInput.textContent()) ?? '').length).toBeGreaterThan(folded);
+  });
+
   test('tokens of ordinary size are never folded, up to a 10 KB token', async ({ app }) => {
     await app.open();
     await app.pasteToken(TYPICAL);

@@ -38,6 +38,23 @@ describe('the SD-JWT layer in the store', () => {
     expect(shown !== 'reading' && JSON.parse(shown?.payloadText ?? '')).toMatchObject({ given_name: 'Ada' });
   });
 
+  it("a disclosure's long value is cut for showing, with how much more there is; the payload keeps all of it", async () => {
+    const long = b64u(JSON.stringify(['s2', 'note', 'n'.repeat(5000)]));
+    const token = `${es256({ alg: 'ES256' }, { _sd: [digest(long)] }, issuer.privateKey)}~${long}~`;
+    const store = testStore();
+    store.getState().setTokenText(token, 'user');
+    expect(
+      await until(() => {
+        const s = selectSdJwt(store.getState());
+        return s !== undefined && s !== 'reading';
+      }),
+    ).toBe(true);
+    const shown = selectSdJwt(store.getState());
+    if (shown === undefined || shown === 'reading') throw new Error('not read');
+    expect(shown.disclosures[0]?.value).toBe(`"${'n'.repeat(499)}… (4,502 more characters)`);
+    expect(JSON.parse(shown.payloadText ?? '')).toEqual({ note: 'n'.repeat(5000) });
+  });
+
   it('an SD-JWT without key binding is absent; a JWS is no SD-JWT', () => {
     const store = testStore();
     store.getState().setTokenText(presentation, 'user');

@@ -102,7 +102,8 @@ const MAX_CHILDREN = 50;
 /** The longest member name shown in a row; `data-claim` and the JSON view have all of it. */
 const MAX_NAME = 200;
 
-function clip(text: string, max = MAX_VALUE): string {
+/** A text cut for showing at `max` characters (never half a character), with how many more there are. */
+export function clip(text: string, max = MAX_VALUE): string {
   if (text.length <= max) return text;
   const end = clipEnd(text, max);
   const rest = text.length - end;

@@ -4,7 +4,9 @@ import {
   describeFold,
   FOLD_HEAD_CHARS,
   FOLD_MIN_CHARS,
+  FOLD_RUN_MIN_CHARS,
   FOLD_TAIL_CHARS,
+  RUN_FOLD,
   toFoldRanges,
   toSegmentSpans,
 } from './fold-ranges';
@@ -91,6 +93,66 @@ describe('toFoldRanges', () => {
   it('folds a long text that is not cut into segments (over the size limit) as the text', () => {
     expect(toFoldRanges(toSegmentSpans([], 9_000_000), NONE, 9_000_000)).toEqual([
       { segment: 0, part: 'token', from: FOLD_HEAD_CHARS, to: 9_000_000 - FOLD_TAIL_CHARS },
+    ]);
+  });
+});
+
+/** The segments of an SD-JWT: a JWS of 30, 100 and 86 characters, then disclosures of `sizes` characters. */
+function sdJwt(sizes: readonly number[]): [ReturnType<typeof toSegmentSpans>, number] {
+  const marks: TokenMark[] = jwsMarks([30, 100, 86]);
+  let at = 30 + 100 + 86 + 2;
+  for (const size of sizes) {
+    marks.push(
+      { from: at, to: at + 1, kind: 'dot' },
+      { from: at + 1, to: at + 1 + size, kind: 'disclosure' },
+    );
+    at += 1 + size;
+  }
+  return [toSegmentSpans(marks, at), at];
+}
+
+describe('toFoldRanges: a run of segments', () => {
+  it('folds the middle segments of a long text of short segments as one run, keeping its start and end', () => {
+    // 300 disclosures of 13,000 characters: none over FOLD_MIN_CHARS, 3.9 MB in all.
+    const [spans, length] = sdJwt(Array<number>(300).fill(13_000));
+    const folds = toFoldRanges(spans, NONE, length);
+    // Shown: the JWS and the first disclosure (past 4 KB), and the last disclosure (past 2 KB).
+    expect(folds).toEqual([
+      { segment: RUN_FOLD, part: 'disclosure', from: spans[4]?.from, to: spans[301]?.to, segments: 298 },
+    ]);
+    expect(describeFold(folds[0]!)).toBe('298 disclosure segments (3.7 MB) hidden');
+    // Shown whole once the user asks.
+    expect(toFoldRanges(spans, new Set([RUN_FOLD]), length)).toEqual([]);
+  });
+
+  it('keeps the folds of long segments outside the run, and drops those inside it', () => {
+    const sizes = [FOLD_MIN_CHARS * 2, ...Array<number>(20).fill(5_000), FOLD_MIN_CHARS * 2, 100];
+    const [spans, length] = sdJwt(sizes);
+    const folds = toFoldRanges(spans, NONE, length);
+    // Shown: the JWS (216) and the first, long disclosure (192 of it) are under 4 KB, and the next one, 5,000,
+    // passes it; at the end, 100, the long one (192) and 5,000. The long one at the end keeps its own fold.
+    expect(folds.map((f) => [f.segment, f.segments])).toEqual([
+      [3, undefined],
+      [RUN_FOLD, 18],
+      [24, undefined],
+    ]);
+    expect(folds[1]).toMatchObject({ from: spans[5]?.from, to: spans[22]?.to });
+    // A long segment inside the run is hidden with it, not folded on its own.
+    const inside = sdJwt([
+      ...Array<number>(10).fill(5_000),
+      FOLD_MIN_CHARS * 2,
+      ...Array<number>(10).fill(5_000),
+    ]);
+    expect(toFoldRanges(...withNone(inside)).map((f) => f.segment)).toEqual([RUN_FOLD]);
+  });
+
+  it('folds no run while what is shown is within the limit, nor of fewer than two segments', () => {
+    const under = Math.floor(FOLD_RUN_MIN_CHARS / 10_000) - 1;
+    expect(toFoldRanges(...withNone(sdJwt(Array<number>(under).fill(10_000))))).toEqual([]);
+    // Three segments over the limit in all: the first and last stay, one between is no run.
+    expect(toFoldRanges(...withNone(jws([10_000, 16_000, 16_000])))).toEqual([]);
+    expect(toFoldRanges(...withNone(sdJwt([16_000, 16_000, 16_000, 16_000, 16_000])))).toEqual([
+      expect.objectContaining({ segment: RUN_FOLD, segments: 3 }),
     ]);
   });
 });

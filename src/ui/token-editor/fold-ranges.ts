@@ -1,3 +1,4 @@
+import { formatCount } from '../../core/count';
 import { describeSize } from '../../core/limits';
 import { describePart, type TokenPart } from '../../core/token/parts';
 import type { TokenMark } from '../../state/selectors/token';
@@ -26,12 +27,29 @@ export interface SegmentSpan {
 
 /** The hidden middle of a long segment: `from`..`to` is replaced by the fold's button. */
 export interface FoldRange {
-  /** Which segment it hides, counting the segments from 0: what "show all" remembers. */
+  /**
+   * Which segment it hides, counting the segments from 0, or {@link RUN_FOLD} for a run of segments: what "show
+   * all" remembers.
+   */
   readonly segment: number;
   readonly part: TokenPart;
   readonly from: number;
   readonly to: number;
+  /** For a run of segments: how many it hides. */
+  readonly segments?: number;
 }
+
+/**
+ * A text still longer than this once its long segments are folded has the segments in its middle folded as one
+ * run: an SD-JWT of 300 disclosures of 13 KB (none long enough to fold) is a 4 MB line, laid out whole in tasks of
+ * up to 155 ms. Below it, every segment shows (64 KB of a line lays out in about 8 ms).
+ */
+export const FOLD_RUN_MIN_CHARS = 64 * 1024;
+/** What a run fold leaves shown before and after it: the segments within the first and the last this many. */
+export const RUN_HEAD_CHARS = 4 * 1024;
+export const RUN_TAIL_CHARS = 2 * 1024;
+/** The `segment` of a run fold (there is at most one). */
+export const RUN_FOLD = -1;
 
 type SegmentMark = TokenMark & { readonly kind: TokenPart | 'dot' };
 
@@ -67,22 +85,73 @@ export function toFoldRanges(
   length: number,
 ): FoldRange[] {
   const folds: FoldRange[] = [];
+  /** Each segment's characters left shown by its own fold. */
+  const shown: number[] = [];
   segments.forEach((segment, index) => {
     const to = Math.min(segment.to, length);
-    if (to - segment.from <= FOLD_MIN_CHARS || expanded.has(index)) return;
+    if (to - segment.from <= FOLD_MIN_CHARS || expanded.has(index)) {
+      shown.push(Math.max(0, to - segment.from));
+      return;
+    }
     folds.push({
       segment: index,
       part: segment.part,
       from: segment.from + FOLD_HEAD_CHARS,
       to: to - FOLD_TAIL_CHARS,
     });
+    shown.push(FOLD_HEAD_CHARS + FOLD_TAIL_CHARS);
   });
-  return folds;
+  const run = expanded.has(RUN_FOLD) ? undefined : runFold(segments, shown, length);
+  return run === undefined
+    ? folds
+    : [...folds.filter((f) => f.to <= run.from), run, ...folds.filter((f) => f.from >= run.to)];
 }
 
-/** What a fold hides, in words: "977 KB of the payload segment hidden". */
+/**
+ * The run of middle segments to fold when what the segments' own folds leave shown is still over
+ * {@link FOLD_RUN_MIN_CHARS}: every segment but those within the first {@link RUN_HEAD_CHARS} and the last
+ * {@link RUN_TAIL_CHARS} shown (always the first and the last segment), when that is two segments or more.
+ */
+function runFold(
+  segments: readonly SegmentSpan[],
+  shown: readonly number[],
+  length: number,
+): FoldRange | undefined {
+  let total = 0;
+  for (const chars of shown) total += chars;
+  if (total <= FOLD_RUN_MIN_CHARS) return undefined;
+  let first = 0;
+  for (let head = shown[0] ?? 0; first + 1 < segments.length && head < RUN_HEAD_CHARS;) {
+    first++;
+    head += shown[first] ?? 0;
+  }
+  first++;
+  let last = segments.length - 1;
+  for (let tail = shown[last] ?? 0; last - 1 > first && tail < RUN_TAIL_CHARS;) {
+    last--;
+    tail += shown[last] ?? 0;
+  }
+  last--;
+  const start = segments[first];
+  const end = segments[last];
+  if (start === undefined || end === undefined || last - first < 1) return undefined;
+  const parts = new Set(segments.slice(first, last + 1).map((s) => s.part));
+  return {
+    segment: RUN_FOLD,
+    part: parts.size === 1 ? start.part : 'token',
+    from: start.from,
+    to: Math.min(end.to, length),
+    segments: last - first + 1,
+  };
+}
+
+/** What a fold hides, in words: "977 KB of the payload segment hidden", "285 disclosure segments (4 MB) hidden". */
 export function describeFold(fold: FoldRange): string {
   const size = describeSize(fold.to - fold.from);
+  if (fold.segments !== undefined) {
+    const kind = fold.part === 'token' ? '' : `${describePart(fold.part)} `;
+    return `${formatCount(fold.segments)} ${kind}segments (${size}) hidden`;
+  }
   return fold.part === 'token'
     ? `${size} of the text hidden`
     : `${size} of the ${describePart(fold.part)} segment hidden`;
