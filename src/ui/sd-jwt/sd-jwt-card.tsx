@@ -1,6 +1,5 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -13,6 +12,7 @@ import {
   type ShownKeyBinding,
 } from '../../state/selectors/sd-jwt';
 import { useAppStoreLater } from '../common/use-app-store-later';
+import { ShowMoreItem } from '../common/show-more';
 import { useSteppedList } from '../common/use-stepped-list';
 import { ClippedCodeBlock, CLIP_STEP_CHARS } from '../common/code-block';
 import { CopyButton } from '../common/copy-button';
@@ -312,20 +312,14 @@ function Problems({ problems }: { readonly problems: readonly string[] }) {
           {problem}
         </Alert>
       ))}
-      {more !== undefined && (
-        <li>
-          <Button size="small" onClick={showMore}>
-            {more}
-          </Button>
-        </li>
-      )}
+      <ShowMoreItem more={more} onClick={showMore} />
     </Stack>
   );
 }
 
 /**
  * How many disclosures are shown at first, and added on each "show more": each is a block of its own (name,
- * value, digest), and 200 of them took 70 to 80 ms of layout in one frame. A real SD-JWT has a few dozen.
+ * value, salt, digest). A real SD-JWT has a few dozen.
  */
 const DISCLOSURES_STEP = 100;
 
@@ -337,13 +331,7 @@ function DisclosureItems({ disclosures }: { readonly disclosures: readonly Shown
       {shown.map((d) => (
         <DisclosureItem key={d.index} disclosure={d} />
       ))}
-      {more !== undefined && (
-        <li>
-          <Button size="small" onClick={showMore}>
-            {more}
-          </Button>
-        </li>
-      )}
+      <ShowMoreItem more={more} onClick={showMore} />
     </>
   );
 }
