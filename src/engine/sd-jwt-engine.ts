@@ -15,7 +15,7 @@ export interface SdJwtEngine {
 export function createLazySdJwtEngine(): SdJwtEngine {
   return {
     async read(decoded) {
-      return (await import('../core/sd-jwt/read')).readSdJwt(decoded);
+      return (await import('../core/sd-jwt/read')).readSdJwtAsync(decoded);
     },
     async verifyKeyBinding(decoded, view) {
       return (await import('../core/sd-jwt/verify-key-binding')).verifyKeyBinding(decoded, view);

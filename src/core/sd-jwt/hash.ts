@@ -31,3 +31,26 @@ const ascii = new TextEncoder();
 export function toSdDigest(text: string, alg: SdHashName): string {
   return toBase64url(SD_HASHES[alg](ascii.encode(text)));
 }
+
+/** The hashes WebCrypto computes (SHA-2), by their `_sd_alg` names; SHA-3 it does not. */
+const WEB_CRYPTO_HASHES: Readonly<Partial<Record<SdHashName, string>>> = {
+  'sha-256': 'SHA-256',
+  'sha-384': 'SHA-384',
+  'sha-512': 'SHA-512',
+};
+
+/**
+ * `toSdDigest` through WebCrypto where it has the hash: off the page's thread in browsers, and native, where
+ * hundreds of megabyte-sized disclosures hashed in JavaScript held the page for 70 ms. Never rejects: without
+ * WebCrypto (or if it fails) it is `toSdDigest`.
+ */
+export async function toSdDigestAsync(text: string, alg: SdHashName): Promise<string> {
+  const name = WEB_CRYPTO_HASHES[alg];
+  const subtle = (globalThis.crypto as Crypto | undefined)?.subtle;
+  if (name === undefined || subtle === undefined) return toSdDigest(text, alg);
+  try {
+    return toBase64url(new Uint8Array(await subtle.digest(name, ascii.encode(text))));
+  } catch {
+    return toSdDigest(text, alg);
+  }
+}

@@ -64,14 +64,18 @@ function ellipsisDigest(node: JsonNode): string | undefined {
   return only?.name.value === ELLIPSIS && only.value.kind === 'string' ? only.value.value : undefined;
 }
 
-/**
- * Matches an SD-JWT's disclosures to the digests of its issuer-signed payload, with the hash `_sd_alg` names
- * (RFC 9901 sections 4.1.1 and 7.1): digests in `_sd` arrays of objects at any depth, and `{"...": digest}`
- * entries of arrays, including inside disclosed values (recursive disclosures). Builds the processed payload:
- * each matched disclosure in place (a property where the `_sd` array was, an element where its entry was),
- * `_sd`, `_sd_alg` and every `...` entry removed. Never throws.
- */
-export function processSdJwt(payload: JsonNode, texts: readonly string[]): SdJwtView {
+/** The hash a payload names for its disclosures' digests (`_sd_alg`, RFC 9901 section 4.1.1). */
+export interface SdHash {
+  /** Its name as written (sha-256 when the payload names none). */
+  readonly hashName: string;
+  /** Whether the payload names one. */
+  readonly hashGiven: boolean;
+  /** The hash, when this page computes it. */
+  readonly alg: SdHashName | undefined;
+}
+
+/** The hash a payload names for its disclosures' digests, or sha-256 when it names none. */
+export function sdHashOf(payload: JsonNode): SdHash {
   const algNode = payload.kind === 'object' ? memberValue(payload, '_sd_alg') : undefined;
   const hashGiven = algNode !== undefined;
   const hashName =
@@ -86,11 +90,30 @@ export function processSdJwt(payload: JsonNode, texts: readonly string[]): SdJwt
       : algNode.kind === 'string' && isSdHashName(algNode.value)
         ? algNode.value
         : undefined;
+  return { hashName, hashGiven, alg };
+}
+
+/**
+ * Matches an SD-JWT's disclosures to the digests of its issuer-signed payload, with the hash `_sd_alg` names
+ * (RFC 9901 sections 4.1.1 and 7.1): digests in `_sd` arrays of objects at any depth, and `{"...": digest}`
+ * entries of arrays, including inside disclosed values (recursive disclosures). Builds the processed payload:
+ * each matched disclosure in place (a property where the `_sd` array was, an element where its entry was),
+ * `_sd`, `_sd_alg` and every `...` entry removed. Never throws.
+ */
+export function processSdJwt(
+  payload: JsonNode,
+  texts: readonly string[],
+  given?: readonly string[],
+): SdJwtView {
+  const { hashName, hashGiven, alg } = sdHashOf(payload);
   const problems: SdProblem[] = [];
   if (alg === undefined) problems.push({ code: 'SD_ALG_UNSUPPORTED', alg: hashName });
 
   const decoded = texts.map((text) => decodeDisclosure(text));
-  const digests = texts.map((text) => (alg === undefined ? undefined : toSdDigest(text, alg)));
+  // `given`: the disclosures' digests with `sdHashOf(payload).alg`, computed before (`readSdJwtAsync`).
+  const digests = texts.map((text, i) =>
+    alg === undefined ? undefined : (given?.[i] ?? toSdDigest(text, alg)),
+  );
   const byDigest = new Map<string, number>();
   decoded.forEach((d, index) => {
     if (!d.ok) problems.push({ code: 'DISCLOSURE_UNREADABLE', index, error: d.error });
