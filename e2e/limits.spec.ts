@@ -419,6 +419,10 @@ test.describe('big and hostile tokens', () => {
     // What the box took is what is checked: the token's issuer is not the first 4,096 characters of the paste.
     await validation.inputs.iss.fill(megabyte);
     await expect(validation.check('iss')).toHaveAttribute('data-status', 'fail');
+    // The box's own words stay after the limit's: what judge at cannot read is still said.
+    await expect(app.page.getByText(/takes at most 4,096 characters\. Exact match$/)).toBeVisible();
+    await app.page.getByTestId(TEST_IDS.nowInput).fill(megabyte);
+    await expect(app.page.getByText(/takes at most 64 characters\. \S/)).toBeVisible();
   });
 
   test('a JWKS too long to show is read and verifies, but the key box does not lay it out: it says its size, and shows it on request', async ({

@@ -57,7 +57,15 @@ export function TextInput({
 }: TextInputProps) {
   const id = useId();
   const full = maxChars !== undefined && typeof input.value === 'string' && input.value.length >= maxChars;
-  const helper = full ? describeInputLimit(maxChars) : helperText;
+  // Once full, the box says so before what it says otherwise (an error stays said).
+  const helper = full ? (
+    <>
+      {describeInputLimit(maxChars)}
+      {helperText === undefined ? null : <> {helperText}</>}
+    </>
+  ) : (
+    helperText
+  );
   const helperId = helper === undefined ? undefined : `${id}-helper-text`;
   const field = (
     <OutlinedInput
