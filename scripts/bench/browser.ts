@@ -779,6 +779,38 @@ async function benchHostile(session: Session, url: string, runs: number, timeout
     );
   }
 
+  // A 1 MB token opened from a link: the issue's sizes "by link" too.
+  {
+    const results = await repeat<HostileRun>(
+      'hostile: 1 MB token by link',
+      runs,
+      0,
+      async () => {
+        const mark = marker('link-1mb');
+        const { context, page } = await session.fresh({ kind: 'payload-includes', text: mark }, timeoutMs);
+        try {
+          await page.goto(`${url}#token=${browserToken(1_000_000, mark)}`, { waitUntil: 'commit' });
+          const watched = await within(quiet(call(page, 'done')), timeoutMs, undefined);
+          if (watched === undefined) return { timedOut: timeoutMs };
+          const settled = await within(quiet(call(page, 'settle', 1000, timeoutMs)), timeoutMs, undefined);
+          if (settled === undefined) return { timedOut: timeoutMs };
+          return { ms: watched.painted, longest: settled.longestTask, status: await pageStatus(page) };
+        } finally {
+          await session.dispose(context);
+        }
+      },
+      describe,
+      slowMs,
+    );
+    hostileRows(
+      'link-1mb',
+      '1 MB token by #token= link',
+      results,
+      'From the navigation start to the frame after payload-json shows the start of the payload (a first visit). As ' +
+        'for the dots, the browser itself runs the page’s script only some 800 ms after a megabyte-long address.',
+    );
+  }
+
   /**
    * A hostile input given to a page that has settled, with `tokenFor(marker)` opened by link first (none when
    * undefined): from the input event to `condition` painted.

@@ -34,6 +34,8 @@ const SHOWN: readonly (readonly [string, string])[] = [
   ['browser.keystroke.100kb', 'Keystroke to next frame, 100 KB token'],
   ['browser.keystroke.1mb', 'Keystroke to next frame, 1 MB token'],
   ['hostile.dots-link', 'Hostile: 1,000,000 dots by link, to result'],
+  ['hostile.link-1mb', 'Hostile: 1 MB token by link, to result'],
+  ['hostile.link-1mb.longest-task', '↳ longest main-thread task'],
   ['hostile.brackets-paste', 'Hostile: payload of 100,000 `[`, to result'],
   ['hostile.secret-16mib', 'Hostile: 16 MiB secret, to result'],
   ['hostile.jwks-5000', 'Hostile: JWKS of 5,000 keys, to result'],
