@@ -746,19 +746,24 @@ async function benchHostile(session: Session, url: string, runs: number, timeout
     );
   };
 
-  // 1,000,000 dots opened from a link.
-  {
-    const results = await repeat<HostileRun>(
-      'hostile: 1,000,000 dots by link',
+  /**
+   * A hostile text opened from a `#token=` link on a first visit (`fragmentFor(marker)`): from the navigation start
+   * to `condition` painted (`conditionFor(marker)`), so the page's start-up counts.
+   */
+  const byLink = async (
+    label: string,
+    fragmentFor: (mark: string) => string,
+    conditionFor: (mark: string) => Condition,
+  ): Promise<Outcome<HostileRun>[]> =>
+    repeat<HostileRun>(
+      label,
       runs,
       0,
       async () => {
-        const { context, page } = await session.fresh(
-          { kind: 'present', testId: TEST_IDS.decodeError },
-          timeoutMs,
-        );
+        const mark = marker('link');
+        const { context, page } = await session.fresh(conditionFor(mark), timeoutMs);
         try {
-          await page.goto(`${url}#token=${'.'.repeat(1_000_000)}`, { waitUntil: 'commit' });
+          await page.goto(`${url}#token=${fragmentFor(mark)}`, { waitUntil: 'commit' });
           const watched = await within(quiet(call(page, 'done')), timeoutMs, undefined);
           if (watched === undefined) return { timedOut: timeoutMs };
           const settled = await within(quiet(call(page, 'settle', 1000, timeoutMs)), timeoutMs, undefined);
@@ -771,45 +776,31 @@ async function benchHostile(session: Session, url: string, runs: number, timeout
       describe,
       slowMs,
     );
-    hostileRows(
-      'dots-link',
-      '1,000,000 dots by #token= link',
-      results,
-      'From the navigation start to the frame after decode-error appears (a first visit, so page start-up counts).',
-    );
-  }
+
+  // 1,000,000 dots opened from a link.
+  hostileRows(
+    'dots-link',
+    '1,000,000 dots by #token= link',
+    await byLink(
+      'hostile: 1,000,000 dots by link',
+      () => '.'.repeat(1_000_000),
+      () => ({ kind: 'present', testId: TEST_IDS.decodeError }),
+    ),
+    'From the navigation start to the frame after decode-error appears (a first visit, so page start-up counts).',
+  );
 
   // A 1 MB token opened from a link: the issue's sizes "by link" too.
-  {
-    const results = await repeat<HostileRun>(
+  hostileRows(
+    'link-1mb',
+    '1 MB token by #token= link',
+    await byLink(
       'hostile: 1 MB token by link',
-      runs,
-      0,
-      async () => {
-        const mark = marker('link-1mb');
-        const { context, page } = await session.fresh({ kind: 'payload-includes', text: mark }, timeoutMs);
-        try {
-          await page.goto(`${url}#token=${browserToken(1_000_000, mark)}`, { waitUntil: 'commit' });
-          const watched = await within(quiet(call(page, 'done')), timeoutMs, undefined);
-          if (watched === undefined) return { timedOut: timeoutMs };
-          const settled = await within(quiet(call(page, 'settle', 1000, timeoutMs)), timeoutMs, undefined);
-          if (settled === undefined) return { timedOut: timeoutMs };
-          return { ms: watched.painted, longest: settled.longestTask, status: await pageStatus(page) };
-        } finally {
-          await session.dispose(context);
-        }
-      },
-      describe,
-      slowMs,
-    );
-    hostileRows(
-      'link-1mb',
-      '1 MB token by #token= link',
-      results,
-      'From the navigation start to the frame after payload-json shows the start of the payload (a first visit). As ' +
-        'for the dots, the browser itself runs the page’s script only some 800 ms after a megabyte-long address.',
-    );
-  }
+      (mark) => browserToken(1_000_000, mark),
+      (mark) => ({ kind: 'payload-includes', text: mark }),
+    ),
+    'From the navigation start to the frame after payload-json shows the start of the payload (a first visit). As ' +
+      'for the dots, the browser itself runs the page’s script only some 800 ms after a megabyte-long address.',
+  );
 
   /**
    * A hostile input given to a page that has settled, with `tokenFor(marker)` opened by link first (none when
@@ -943,61 +934,55 @@ async function benchHostile(session: Session, url: string, runs: number, timeout
   }
 
   // A megabyte put into the other places a user types: the token to compare with, the key to encrypt with, and a
-  // small box (the expected issuer). Each was laid out whole by a text box, or read over and over, before.
-  {
-    const mark = marker('compare');
-    const token = browserToken(1_000_000, mark);
+  // small box (the expected issuer). Each was laid out whole by a text box, or read over and over, before. The clock
+  // starts at the fill, after any click that opens the card.
+  const megabyteInputs: readonly {
+    readonly id: string;
+    readonly measure: string;
+    readonly open?: string;
+    readonly into: string;
+    readonly text: string;
+    readonly condition: Condition;
+    readonly note: string;
+  }[] = [
+    {
+      id: 'compare-1mb',
+      measure: '1 MB token to compare with',
+      open: TEST_IDS.compareButton,
+      into: TEST_IDS.compareInput,
+      text: browserToken(1_000_000, marker('compare')),
+      condition: { kind: 'present', testId: TEST_IDS.diffRow },
+      note: 'The comparison opened, then a 1 MB token set into compare-input (Playwright fill); to the frame after the first diff-row appears.',
+    },
+    {
+      id: 'encrypt-key-1mb',
+      measure: '1 MB key to encrypt with',
+      open: TEST_IDS.encryptButton,
+      into: TEST_IDS.encryptKeyInput,
+      text: 'k'.repeat(1_000_000),
+      condition: { kind: 'changed', testId: TEST_IDS.encryptAlg },
+      note: 'The encrypt card opened, then 1,000,000 characters set into its key box; to the frame after the alg choices change (a megabyte fits only PBES2, as a password).',
+    },
+    {
+      id: 'expected-iss-1mb',
+      measure: '1 MB expected issuer',
+      into: TEST_IDS.expectedIss,
+      text: 'i'.repeat(1_000_000),
+      condition: { kind: 'changed', testId: TEST_IDS.check },
+      note: '1,000,000 characters set into expected-iss; to the frame after a validation check changes (the box takes its first 4,096).',
+    },
+  ];
+  for (const input of megabyteInputs) {
     const results = await onSettledPage(
-      'hostile: 1 MB token to compare with',
+      `hostile: ${input.measure}`,
       undefined,
-      { kind: 'present', testId: TEST_IDS.diffRow },
+      input.condition,
       async (page) => {
-        await page.getByTestId(TEST_IDS.compareButton).click();
-        await page.getByTestId(TEST_IDS.compareInput).fill(token);
+        if (input.open !== undefined) await page.getByTestId(input.open).click();
+        await page.getByTestId(input.into).fill(input.text);
       },
     );
-    hostileRows(
-      'compare-1mb',
-      '1 MB token to compare with',
-      results,
-      'The comparison opened, then a 1 MB token set into compare-input (Playwright fill); to the frame after the ' +
-        'first diff-row appears. The clock starts at the fill, after the click that opens the card.',
-    );
-  }
-  {
-    const text = 'k'.repeat(1_000_000);
-    const results = await onSettledPage(
-      'hostile: 1 MB key to encrypt with',
-      undefined,
-      { kind: 'changed', testId: TEST_IDS.encryptAlg },
-      async (page) => {
-        await page.getByTestId(TEST_IDS.encryptButton).click();
-        await page.getByTestId(TEST_IDS.encryptKeyInput).fill(text);
-      },
-    );
-    hostileRows(
-      'encrypt-key-1mb',
-      '1 MB key to encrypt with',
-      results,
-      'The encrypt card opened, then 1,000,000 characters set into its key box; to the frame after the alg choices ' +
-        'change (a megabyte fits only PBES2, as a password).',
-    );
-  }
-  {
-    const text = 'i'.repeat(1_000_000);
-    const results = await onSettledPage(
-      'hostile: 1 MB expected issuer',
-      undefined,
-      { kind: 'changed', testId: TEST_IDS.check },
-      (page) => page.getByTestId(TEST_IDS.expectedIss).fill(text),
-    );
-    hostileRows(
-      'expected-iss-1mb',
-      '1 MB expected issuer',
-      results,
-      '1,000,000 characters set into expected-iss; to the frame after a validation check changes (the box takes ' +
-        'its first 4,096).',
-    );
+    hostileRows(input.id, input.measure, results, input.note);
   }
   return rows;
 }
