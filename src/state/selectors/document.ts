@@ -43,6 +43,11 @@ export function selectTokenSource(state: AppState): TokenDocument['source'] {
   return state.documents.main.source;
 }
 
+/** Whether a document's latest decode found errors (false while it does not exist). */
+export function selectHasDecodeErrors(state: AppState, id: DocumentId): boolean {
+  return (state.documents[id]?.decoded.value.errors.length ?? 0) > 0;
+}
+
 /** The main token's latest decode (it may lag behind the text while an asynchronous decode is in flight). */
 export function selectDecoded(state: AppState): DecodedToken {
   return state.documents.main.decoded.value;

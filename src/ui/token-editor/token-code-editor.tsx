@@ -3,7 +3,7 @@ import { Annotation, EditorState, type Range } from '@codemirror/state';
 import { Decoration, EditorView, keymap, placeholder, type DecorationSet } from '@codemirror/view';
 import { useEffect, useRef } from 'react';
 import { selectTokenMarksOf, type TokenMark } from '../../state/selectors/token';
-import { selectTokenTextOf } from '../../state/selectors/document';
+import { selectHasDecodeErrors, selectTokenTextOf } from '../../state/selectors/document';
 import { appStore, useAppStore } from '../../state/store';
 import type { DocumentId } from '../../state/types';
 import { createMarksField } from '../codemirror/marks-field';
@@ -181,14 +181,11 @@ export function TokenCodeEditor({ takeFocus, ...props }: TokenCodeEditorProps) {
   const view = useRef<EditorView | null>(null);
   const tokenText = useAppStore((s) => selectTokenTextOf(s, id));
   const marks = useAppStore((s) => selectTokenMarksOf(s, id));
-  const invalid = useAppStore((s) => (s.documents[id]?.decoded.value.errors.length ?? 0) > 0);
+  const invalid = useAppStore((s) => selectHasDecodeErrors(s, id));
   const takeFocusRef = useRef(takeFocus);
-  // What the editor is made of is fixed when it is made: a new document id is a new editor (a React key).
-  const made = useRef({ id, testId, label, placeholderText, minHeight, maxHeight });
 
   useEffect(() => {
     if (host.current === null) return undefined;
-    const { id, testId, label, placeholderText, minHeight, maxHeight } = made.current;
     const initial = selectTokenTextOf(appStore.getState(), id);
     const created = EditorState.create({
       doc: initial,
@@ -230,7 +227,8 @@ export function TokenCodeEditor({ takeFocus, ...props }: TokenCodeEditorProps) {
       editor.destroy();
       view.current = null;
     };
-  }, []);
+    // Made again only if what it is made of changes (never, for an editor on the page).
+  }, [id, testId, label, placeholderText, minHeight, maxHeight]);
 
   // The store changed the token (a fix, a fragment): bring the editor in line. With the store's text as it is now,
   // not as this render read it: a token can arrive (a fragment) between a render and its effects, and the text the

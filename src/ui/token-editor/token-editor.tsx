@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { selectTokenTextOf } from '../../state/selectors/document';
+import { selectHasDecodeErrors, selectTokenTextOf } from '../../state/selectors/document';
 import { useAppStore } from '../../state/store';
 import { EditorFallback } from '../codemirror/editor-fallback';
 import { lazyModule } from '../common/lazy';
@@ -35,7 +35,7 @@ function PlainTokenEditor({ onFocusChange, ...props }: PlainTokenEditorProps) {
   const { documentId: id, testId, label, placeholder, minHeight, maxHeight } = tokenEditorProps(props);
   const text = useAppStore((s) => selectTokenTextOf(s, id));
   const marks = useAppStore((s) => selectTokenMarksOf(s, id));
-  const invalid = useAppStore((s) => (s.documents[id]?.decoded.value.errors.length ?? 0) > 0);
+  const invalid = useAppStore((s) => selectHasDecodeErrors(s, id));
   return (
     <TokenEditorFrame invalid={invalid}>
       <EditorFallback
